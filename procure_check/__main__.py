@@ -1,0 +1,3 @@
+from procure_check.cli import main
+
+main()

@@ -1,0 +1,132 @@
+"""The criteria catalogue: groups and criteria as data under `criteria/`, validated on load."""
+
+import hashlib
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from procure_check.data import data_dir, read_yaml
+from procure_check.errors import CatalogueError
+
+CATALOGUE_FILE = "catalogue.yaml"
+
+
+class LocalText(BaseModel):
+    """A text in Danish and English."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    da: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    def get(self, lang: str) -> str:
+        return self.da if lang == "da" else self.en
+
+
+class Source(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    programme: str
+    reference: str
+    year: int = Field(ge=1990, le=2100)
+    url: str | None = None
+
+
+class Criterion(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str = Field(pattern=r"^[A-Z]+-[PT]\d{2}$")
+    severity: Literal["mandatory", "recommended"]
+    title: LocalText
+    description: LocalText
+    evidence: LocalText
+    scope: list[str] = []
+    check: str
+    params: dict[str, Any] = {}
+    source: Source
+    group: str = ""
+
+    @property
+    def kind(self) -> Literal["product", "tender"]:
+        return "product" if "-P" in self.id else "tender"
+
+
+class Group(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    group: str = Field(pattern=r"^[a-z]+$")
+    title: LocalText
+    cpv: list[str] = []
+    keywords: list[str] = []
+    criteria: list[Criterion]
+
+
+class CatalogueInfo(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: str
+    description: str | None = None
+
+
+class Catalogue(BaseModel):
+    version: str
+    digest: str
+    groups: dict[str, Group]
+
+    @cached_property
+    def criteria(self) -> dict[str, Criterion]:
+        return {c.id: c for group in self.groups.values() for c in group.criteria}
+
+    def for_group(self, group: str, kind: Literal["product", "tender"]) -> list[Criterion]:
+        """The group's criteria of one kind, in catalogue order."""
+        return [c for c in self.groups[group].criteria if c.kind == kind]
+
+
+def load_catalogue(directory: Path | None = None) -> Catalogue:
+    """Read and validate every group file; errors name the file, the criterion and the field."""
+    from procure_check.engine.checks import validate_criterion
+
+    directory = directory or data_dir("criteria")
+    if not directory.is_dir():
+        raise CatalogueError("catalogue folder not found", str(directory))
+    info_path = directory / CATALOGUE_FILE
+    info = _validate(CatalogueInfo, read_yaml(info_path) if info_path.exists() else {"version": "custom"}, info_path)
+    digest = hashlib.sha256()
+    groups: dict[str, Group] = {}
+    seen: dict[str, Path] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        if path.name == CATALOGUE_FILE:
+            continue
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        group = _validate(Group, read_yaml(path), path)
+        if group.group in groups:
+            raise CatalogueError(f"group '{group.group}' is defined twice", str(path))
+        criteria = []
+        for criterion in group.criteria:
+            if criterion.id in seen:
+                raise CatalogueError(f"{criterion.id}: duplicate criterion id (also in {seen[criterion.id].name})",
+                                     str(path))
+            seen[criterion.id] = path
+            try:
+                params = validate_criterion(criterion)
+            except ValueError as error:
+                raise CatalogueError(f"{criterion.id}: {error}", str(path)) from None
+            criteria.append(criterion.model_copy(update={"group": group.group, "params": params}))
+        groups[group.group] = group.model_copy(update={"criteria": criteria})
+    if not groups:
+        raise CatalogueError("no group files (*.yaml) in the catalogue folder", str(directory))
+    return Catalogue(version=info.version, digest=digest.hexdigest()[:16], groups=groups)
+
+
+def _validate(model: type[BaseModel], data: Any, path: Path):
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        location = list(first["loc"])
+        where = ""
+        if len(location) >= 2 and location[0] == "criteria" and isinstance(location[1], int):
+            items = data.get("criteria") if isinstance(data, dict) else None
+            entry = items[location[1]] if isinstance(items, list) and len(items) > location[1] else None
+            criterion_id = entry.get("id") if isinstance(entry, dict) else None
+            where = f"{criterion_id or 'criterion #' + str(location[1] + 1)}: "
+            location = location[2:]
+        field = ".".join(map(str, location)) or "(top level)"
+        raise CatalogueError(f"{where}field '{field}': {first['msg']}", str(path)) from None

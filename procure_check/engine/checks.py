@@ -1,0 +1,113 @@
+"""Check kinds (`rules/checks.yaml`): their parameters, validated per criterion, and their rules."""
+
+from functools import cache
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from procure_check.data import data_dir, rules_file
+from procure_check.errors import CatalogueError
+from procure_check.extract.energy import RANKS
+from procure_check.extract.labels import label_definitions
+
+ParamType = Literal["labels", "statements", "statement", "substance_groups", "words", "word", "number",
+                    "energy_class", "table"]
+
+
+class ParamSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    type: ParamType
+    default: Any = None
+    columns: dict[str, ParamType] = {}
+
+
+class RuleTemplate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    verdict: str
+    priority: int
+    when: dict[str, dict[str, Any]]
+    reason: dict[Literal["da", "en"], str]
+    foreach: str | None = None
+
+
+class CheckKind(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    params: dict[str, ParamSpec]
+    rules: list[RuleTemplate]
+
+
+@cache
+def check_kinds() -> dict[str, CheckKind]:
+    raw = rules_file("checks.yaml")
+    try:
+        return {name: CheckKind.model_validate(body) for name, body in raw["kinds"].items()}
+    except ValidationError as error:
+        first = error.errors()[0]
+        raise CatalogueError(f"check kind field {'.'.join(map(str, first['loc']))}: {first['msg']}",
+                             str(data_dir("rules") / "checks.yaml")) from None
+
+
+def validate_criterion(criterion) -> dict[str, Any]:
+    """The criterion's params with defaults filled in; ValueError names the bad field."""
+    from procure_check.extract.products import type_group
+
+    kinds = check_kinds()
+    if criterion.check not in kinds:
+        raise ValueError(f"field 'check': unknown check kind '{criterion.check}' (known: {', '.join(kinds)})")
+    for product_type in criterion.scope:
+        if type_group(product_type) is None:
+            raise ValueError(f"field 'scope': unknown product type '{product_type}'")
+    specs = kinds[criterion.check].params
+    unknown = set(criterion.params) - set(specs)
+    if unknown:
+        raise ValueError(f"field 'params.{sorted(unknown)[0]}': not a parameter of check '{criterion.check}'")
+    params = {}
+    for name, spec in specs.items():
+        if name not in criterion.params:
+            if spec.default is None:
+                raise ValueError(f"field 'params.{name}': required by check '{criterion.check}'")
+            params[name] = spec.default
+            continue
+        try:
+            params[name] = _check_value(spec.type, criterion.params[name], spec.columns)
+        except ValueError as error:
+            raise ValueError(f"field 'params.{name}': {error}") from None
+    return params
+
+
+def _check_value(kind: str, value: Any, columns: dict[str, str]) -> Any:
+    if kind in ("labels", "statements", "substance_groups", "words"):
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise ValueError("expected a list of names")
+        for item in value:
+            _check_value(kind[:-1] if kind != "substance_groups" else "substance_group", item, {})
+        return value
+    if kind == "table":
+        if not isinstance(value, list) or not all(isinstance(row, dict) for row in value):
+            raise ValueError("expected a list of rows")
+        for row in value:
+            if set(row) != set(columns):
+                raise ValueError(f"each row needs exactly the columns {', '.join(columns)}")
+            for column, column_kind in columns.items():
+                _check_value(column_kind, row[column], {})
+        return value
+    if kind == "number":
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError(f"expected a number, got {value!r}")
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"expected a name, got {value!r}")
+    if kind == "label":
+        label_id, _, grade = value.partition(":")
+        labels = label_definitions()
+        if label_id not in labels:
+            raise ValueError(f"unknown label id '{label_id}'")
+        if grade and grade.lower() not in (g.lower() for g in labels[label_id].grades):
+            raise ValueError(f"label '{label_id}' has no grade '{grade}'")
+    elif kind == "statement" and value not in rules_file("statements.yaml")["statements"]:
+        raise ValueError(f"unknown statement '{value}'")
+    elif kind == "substance_group" and value not in rules_file("substances.yaml")["groups"]:
+        raise ValueError(f"unknown substance group '{value}'")
+    elif kind == "energy_class" and value not in RANKS:
+        raise ValueError(f"energy class must be one of A–G, got '{value}'")
+    return value

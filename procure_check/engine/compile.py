@@ -1,0 +1,115 @@
+"""Criteria → durable-rules JSON rulesets, one rule per (criterion, rule template, table row)."""
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from procure_check.catalogue import Criterion
+from procure_check.engine.checks import check_kinds
+from procure_check.errors import CatalogueError
+from procure_check.extract.energy import RANKS
+
+MAX_RULES = 400
+"""durable-rules hangs on 512 or more rules in one ruleset; stay well below."""
+CATCH_ALL = "_any"
+"""A rule every fact matches: durable-rules rejects a batch with a fact no rule handles."""
+
+_OPERATORS = {"gte": "$gte", "lte": "$lte", "gt": "$gt", "lt": "$lt", "ne": "$neq"}
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    """What a fired rule means: the criterion, the verdict it gives and how to word the reason."""
+
+    name: str
+    criterion: str
+    verdict: str
+    priority: int
+    reason: dict[str, str]
+    aliases: tuple[str, ...]
+    params: dict[str, Any] = field(default_factory=dict)
+    row: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class CompiledRuleset:
+    definition: dict[str, Any]
+    rules: dict[str, CompiledRule]
+
+    @property
+    def key(self) -> str:
+        return json.dumps(self.definition, sort_keys=True)
+
+
+def compile_criteria(criteria: list[Criterion]) -> CompiledRuleset:
+    definition: dict[str, Any] = {}
+    rules: dict[str, CompiledRule] = {}
+    for criterion in criteria:
+        kind = check_kinds()[criterion.check]
+        specs = kind.params
+        for number, template in enumerate(kind.rules):
+            rows = [None] if template.foreach is None else criterion.params[template.foreach.removeprefix("$")]
+            for row_number, row in enumerate(rows):
+                name = f"{criterion.id}#{number}.{row_number}"
+
+                def resolve(value: Any, row=row) -> Any:
+                    return _resolve(value, criterion.params, specs, row)
+
+                conditions = [{alias: _condition(spec, resolve)} for alias, spec in template.when.items()]
+                definition[name] = {"all": conditions, "run": name}
+                rules[name] = CompiledRule(
+                    name=name, criterion=criterion.id, verdict=resolve(template.verdict),
+                    priority=template.priority, reason=template.reason, aliases=tuple(template.when),
+                    params=criterion.params, row=row,
+                )
+    if len(definition) > MAX_RULES:
+        raise CatalogueError(f"{len(definition)} rules in one group; the rules engine allows at most {MAX_RULES}")
+    definition[CATCH_ALL] = {"all": [{"m": {"$gte": {"seq": 0}}}], "run": CATCH_ALL}
+    return CompiledRuleset(definition, rules)
+
+
+def _resolve(value: Any, params: dict[str, Any], specs, row: dict[str, Any] | None) -> Any:
+    """Replace `$param` and `$row.column`; energy classes become ranks for comparison."""
+    if not (isinstance(value, str) and value.startswith("$")):
+        return value
+    name = value[1:]
+    if name.startswith("row."):
+        column = name[4:]
+        resolved = row[column]
+        kind = next(spec.columns.get(column) for spec in specs.values() if spec.type == "table")
+    else:
+        resolved, kind = params[name], specs[name].type
+    return RANKS[resolved] if kind == "energy_class" else resolved
+
+
+def _condition(spec: dict[str, Any], resolve) -> dict[str, Any]:
+    parts = []
+    for name, wanted in spec.items():
+        if isinstance(wanted, dict):
+            (operator, operand), = wanted.items()
+            if operator == "same":
+                alias, _, other = operand.partition(".")
+                parts.append({name: {alias: other}})
+            elif operator == "in":
+                parts.append(_any_of(name, resolve(operand)))
+            elif operator == "not_in":
+                parts.extend({"$neq": {name: value}} for value in resolve(operand))
+            else:
+                parts.append({_OPERATORS[operator]: {name: resolve(operand)}})
+        else:
+            parts.append({name: resolve(wanted)})
+    return parts[0] if len(parts) == 1 else {"$and": parts}
+
+
+def _any_of(name: str, values: list[str]) -> dict[str, Any]:
+    """Equality with any of `values`; a label spec "epeat:silver" also requires that grade."""
+    options = []
+    for value in values:
+        if name == "label" and ":" in value:
+            label, _, grade = value.partition(":")
+            options.append({"$and": [{"label": label}, {"grade": grade.capitalize()}]})
+        else:
+            options.append({name: value})
+    if not options:
+        return {name: "\u2205"}  # an empty list matches nothing
+    return options[0] if len(options) == 1 else {"$or": options}

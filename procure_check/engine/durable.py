@@ -1,0 +1,77 @@
+"""The durable-rules engine behind a small interface: assert a document's facts, get the rules that fired.
+
+durable-rules 2.0.28 starts timer threads that call into its C engine and race with batch asserts
+(crashes in measurements); we disable them by overriding the private `Host._run` and drive every
+action synchronously inside `assert_facts`. Each document gets its own session, deleted after use,
+so the 1,024-sessions-per-ruleset limit never bites.
+"""
+
+import copy
+import itertools
+from typing import Any
+
+from durable import engine as durable_engine
+
+from procure_check.engine.compile import CATCH_ALL, CompiledRuleset
+
+Firing = tuple[str, dict[str, dict[str, Any]]]
+"""A fired rule's name and, per alias of the rule, the fact it matched (as asserted)."""
+
+
+class _Host(durable_engine.Host):
+    def __init__(self, on_fire):
+        self._on_fire = on_fire
+        super().__init__()
+
+    def _run(self):
+        """No background timers: actions run synchronously inside assert_facts."""
+
+    def get_action(self, action_name):
+        if action_name == CATCH_ALL:
+            return lambda closure: None
+        return lambda closure: self._on_fire(action_name, closure._m)
+
+
+class RulesEngine:
+    """One host per process; rulesets registered once; one session per evaluation."""
+
+    def __init__(self) -> None:
+        self._fired: list[Firing] = []
+        self._host = _Host(lambda name, matched: self._fired.append((name, copy.deepcopy(matched))))
+        self._names: dict[str, str] = {}
+        self._sessions = itertools.count(1)
+
+    def evaluate(self, ruleset: CompiledRuleset, facts: list[dict[str, Any]]) -> list[Firing]:
+        """Assert `facts` (flat dicts with unique `id`s) in a fresh session and return what fired."""
+        if not facts:
+            return []
+        name = self._register(ruleset)
+        session = f"s{next(self._sessions)}"
+        batch = [dict(fact, sid=session, seq=seq) for seq, fact in enumerate(facts)]
+        self._fired = []
+        try:
+            self._host.assert_facts(name, batch)
+        finally:
+            self._host.delete_state(name, session)
+        fired, self._fired = self._fired, []
+        return fired
+
+    def _register(self, ruleset: CompiledRuleset) -> str:
+        key = ruleset.key
+        if key not in self._names:
+            name = f"rules{len(self._names) + 1}"
+            # set_rulesets deletes each rule's "run": give it a copy.
+            self._host.set_rulesets({name: copy.deepcopy(ruleset.definition)})
+            self._names[key] = name
+        return self._names[key]
+
+
+_ENGINE: RulesEngine | None = None
+
+
+def engine() -> RulesEngine:
+    """The process's engine (durable-rules hosts are not shared across processes)."""
+    global _ENGINE
+    if _ENGINE is None:
+        _ENGINE = RulesEngine()
+    return _ENGINE

@@ -1,0 +1,120 @@
+"""Facts + criteria → one verdict per criterion, with its reason and evidence.
+
+The rules decide which verdicts the facts support; this module picks one per criterion (highest
+priority; on a tie fail, then unknown, then pass) and decides what absence of evidence means:
+`unknown` for a product, `fail` for a tender. A `pass` always carries the evidence that fired it.
+"""
+
+from datetime import date
+from typing import Any
+
+from procure_check.catalogue import Criterion
+from procure_check.engine.compile import CompiledRule, CompiledRuleset
+from procure_check.engine.durable import engine
+from procure_check.facts import Evidence
+from procure_check.results import Result
+
+_TIE_ORDER = {"fail": 3, "unknown": 2, "pass": 1}
+_MAX_EVIDENCE = 3
+_NO_EVIDENCE = {
+    "product": {"en": "not stated in the document: {evidence}", "da": "ikke oplyst i dokumentet: {evidence}"},
+    "tender": {"en": "not found in the tender: {evidence}", "da": "ikke fundet i udbuddet: {evidence}"},
+}
+_OUT_OF_SCOPE = {
+    "en": "does not apply to this product ({types})",
+    "da": "gælder ikke for dette produkt ({types})",
+}
+
+
+def judge(
+    facts: list, criteria: list[Criterion], ruleset: CompiledRuleset, product_types: list[str], lang: str
+) -> list[Result]:
+    """One result per criterion, in catalogue order."""
+    by_id = {fact.id: fact for fact in facts}
+    order = {fact.id: position for position, fact in enumerate(facts)}
+    fired = engine().evaluate(ruleset, [fact.engine_view() for fact in facts])
+    candidates: dict[str, list[tuple[CompiledRule, list]]] = {}
+    for rule_name, matched in fired:
+        rule = ruleset.rules[rule_name]
+        matched_facts = [by_id[matched[alias]["id"]] for alias in rule.aliases]
+        candidates.setdefault(rule.criterion, []).append((rule, matched_facts))
+    results = []
+    for criterion in criteria:
+        out_of_scope = criterion.scope and product_types and not set(criterion.scope) & set(product_types)
+        if out_of_scope:
+            reason = _OUT_OF_SCOPE[lang].format(types=", ".join(product_types))
+            results.append(_result(criterion, lang, "not_applicable", reason, []))
+        elif criterion.id in candidates:
+            results.append(_decide(criterion, candidates[criterion.id], order, lang))
+        else:
+            verdict = "unknown" if criterion.kind == "product" else "fail"
+            reason = _NO_EVIDENCE[criterion.kind][lang].format(evidence=criterion.evidence.get(lang))
+            results.append(_result(criterion, lang, verdict, reason, []))
+    return results
+
+
+def _decide(criterion: Criterion, found: list[tuple[CompiledRule, list]], order: dict[str, int], lang: str) -> Result:
+    best = max((rule.priority, _TIE_ORDER[rule.verdict]) for rule, _ in found)
+    winners = [(rule, facts) for rule, facts in found if (rule.priority, _TIE_ORDER[rule.verdict]) == best]
+    winners.sort(key=lambda item: [order[fact.id] for fact in item[1]])
+    rule, facts = winners[0]
+    evidence: list[Evidence] = []
+    for _, matched in winners:
+        for fact in matched:
+            for item in fact.evidence:
+                if item not in evidence and len(evidence) < _MAX_EVIDENCE:
+                    evidence.append(item)
+    return _result(criterion, lang, rule.verdict, format_reason(rule, facts, lang), evidence)
+
+
+def _result(criterion: Criterion, lang: str, verdict: str, reason: str, evidence: list[Evidence]) -> Result:
+    return Result(criterion=criterion.id, title=criterion.title.get(lang), severity=criterion.severity,
+                  verdict=verdict, reason=reason, evidence=evidence)
+
+
+def format_reason(rule: CompiledRule, facts: list, lang: str) -> str:
+    """Fill the rule's reason template with the matched facts, the criterion's params and table row."""
+    values: dict[str, Any] = {alias: _Fields(fact, lang) for alias, fact in zip(rule.aliases, facts, strict=True)}
+    values["param"] = _Fields(rule.params, lang)
+    values["row"] = _Fields(rule.row or {}, lang)
+    return rule.reason[lang].format_map(values)
+
+
+class _Fields:
+    """A fact, or a mapping, whose fields format for reasons; `quote` is the fact's first evidence."""
+
+    def __init__(self, source: Any, lang: str):
+        self._source = source
+        self._lang = lang
+
+    def __getattr__(self, name: str) -> "_Value":
+        if isinstance(self._source, dict):
+            return _Value(self._source.get(name), self._lang)
+        if name == "quote":
+            return _Value(self._source.evidence[0].text if self._source.evidence else "", self._lang)
+        return _Value(getattr(self._source, name, None), self._lang)
+
+
+class _Value:
+    def __init__(self, value: Any, lang: str):
+        self._value = value
+        self._lang = lang
+
+    def __format__(self, spec: str) -> str:
+        text = _display(self._value, self._lang)
+        if spec.startswith("?"):
+            return spec[1:].replace("%s", text) if text else ""
+        return format(text, spec)
+
+
+def _display(value: Any, lang: str) -> str:
+    if value is None or value is False:
+        return ""
+    if value is True:
+        return "ja" if lang == "da" else "yes"
+    if isinstance(value, float | int):
+        text = f"{value:.4g}" if abs(value) < 1e6 else f"{value:.0f}"
+        return text.replace(".", ",") if lang == "da" else text
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,61 @@
+"""Document → typed facts, each with its evidence. Vocabularies and patterns live in `rules/`."""
+
+import itertools
+from datetime import date
+
+from pydantic import BaseModel
+
+from procure_check.document import Document, Page
+from procure_check.extract.derive import derive
+from procure_check.extract.energy import find_energy_classes
+from procure_check.extract.fibres import find_fibres
+from procure_check.extract.labels import find_labels
+from procure_check.extract.language import detect_language
+from procure_check.extract.measures import find_measures
+from procure_check.extract.pagetext import PageText
+from procure_check.extract.products import find_lamp_caps, find_product_types
+from procure_check.extract.statements import find_statements
+from procure_check.extract.substances import find_substances
+from procure_check.facts import Fact, ProductType
+
+TITLE_LINES = 6
+"""The product types named in a data sheet's first lines say what it is about."""
+
+
+class Extraction(BaseModel):
+    language: str
+    facts: list[Fact]
+    product_types: list[str]
+    """The product types the document is about: those in its title lines, else all it names."""
+
+
+def extract_facts(document: Document, as_of: date) -> Extraction:
+    counter = itertools.count(1)
+
+    def new_id(kind: str) -> str:
+        return f"{kind}-{next(counter)}"
+
+    pages = [PageText(page, ocr=document.ocr) for page in document.pages]
+    language = detect_language(" ".join(page.text[:4000] for page in pages[:3]))
+    facts: list = []
+    for page in pages:
+        facts.extend(find_labels(page, as_of, new_id))
+        facts.extend(find_energy_classes(page, new_id))
+        facts.extend(find_measures(page, language, new_id))
+        facts.extend(find_fibres(page, language, new_id))
+        facts.extend(find_substances(page, new_id))
+        facts.extend(find_statements(page, new_id))
+        facts.extend(find_product_types(page, new_id))
+        facts.extend(find_lamp_caps(page, new_id))
+    facts.extend(derive(facts, new_id))
+    return Extraction(language=language, facts=facts, product_types=_main_types(document, facts, new_id))
+
+
+def _main_types(document: Document, facts: list, new_id) -> list[str]:
+    if document.pages:
+        first = document.pages[0]
+        title = PageText(Page(number=first.number, lines=first.lines[:TITLE_LINES]))
+        in_title = [fact.type for fact in find_product_types(title, new_id)]
+        if in_title:
+            return in_title
+    return list(dict.fromkeys(fact.type for fact in facts if isinstance(fact, ProductType)))

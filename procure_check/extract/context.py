@@ -1,0 +1,103 @@
+"""What surrounds a claim: its clause, and whether it is negated, pending, or about something else."""
+
+import re
+from datetime import date
+from typing import Literal
+
+from procure_check.data import rules_file
+from procure_check.extract.dates import find_date
+
+_RULES = rules_file("context.yaml")
+
+
+def _words(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + "|".join(patterns) + r")(?![\w])", re.IGNORECASE)
+
+
+_ABBREVIATIONS = ("nr", "no", "pr", "ca", "inkl", "ekskl", "jf", "stk", "min", "max", "bl.a", "f.eks", "evt",
+                  "mht", "vedr", "approx", "incl", "art", "pkt", "kap", "gen", "ref", "tlf", "tel")
+_SENTENCE_END = re.compile(
+    "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS) + r"[.!?;](?=\s|$)"
+    r"|\n\n|\n(?=\s*(?:[•·▪*\-–]|\d{1,2}[.)]\s))|\s\|\s",
+    re.IGNORECASE,
+)
+_KEY_VALUE_LINE = re.compile(r"^[^\n:]{1,40}:\s*\S", re.MULTILINE)
+# Before-claim windows restart at these: "ikke parfumeret, og svanemærket" is not a negated label.
+_BEFORE_RESET = re.compile(r"[,:(]|\b(?:og|and|men|but|samt|und|aber|och|dog|however|while)\b", re.IGNORECASE)
+_NEGATION_BEFORE = _words(_RULES["negation_before"])
+_NEGATION_AFTER = re.compile("|".join(f"(?:{p})" for p in _RULES["negation_after"]), re.IGNORECASE)
+_PENDING = _words(_RULES["pending"])
+_PACKAGING = _words(_RULES["packaging"])
+_ORGANISATION = _words(_RULES["organisation"])
+_PRODUCT = _words([r"produkt\w*", r"product\w*", r"varen", r"artikl?\w*", r"item", r"model(?:len)?"])
+_VALID_UNTIL = _words(_RULES["valid_until"])
+_NEGATION_WINDOW: int = _RULES["negation_window"]
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around `text[start:end]`: the sentence, or one line of a key-value list."""
+    clause_start = 0
+    for boundary in _SENTENCE_END.finditer(text, max(0, start - 400), start):
+        clause_start = boundary.end()
+    following = _SENTENCE_END.search(text, end, end + 400)
+    clause_end = following.start() + (1 if following and following.group() in ".!?;" else 0) if following \
+        else min(len(text), end + 400)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = _line_end(text, end)
+    # In key-value lists ("Miljømærke: Svanemærket" / "Parfume: Nej") each line stands alone.
+    this_line = _is_key_value(text, line_start, line_end)
+    if this_line or (line_start > 0 and _is_key_value(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1)):
+        clause_start = max(clause_start, line_start)
+    if this_line or (line_end < len(text) and _is_key_value(text, line_end + 1, _line_end(text, line_end + 1))):
+        clause_end = min(clause_end, line_end)
+    return max(0, min(clause_start, start)), max(end, clause_end)
+
+
+def _line_end(text: str, position: int) -> int:
+    found = text.find("\n", position)
+    return len(text) if found < 0 else found
+
+
+def _is_key_value(text: str, line_start: int, line_end: int) -> bool:
+    return bool(_KEY_VALUE_LINE.match(text, line_start, line_end))
+
+
+def is_negated(text: str, clause_start: int, start: int, end: int, clause_end: int) -> bool:
+    """A negation word shortly before the claim (in the same part of the clause), or "nej" after it."""
+    before = text[clause_start:start]
+    resets = list(_BEFORE_RESET.finditer(before))
+    if resets:
+        before = before[resets[-1].end():]
+    words = before.split()[-_NEGATION_WINDOW:]
+    if _NEGATION_BEFORE.search(" ".join(words)):
+        return True
+    return bool(_NEGATION_AFTER.match(text, end, clause_end))
+
+
+def is_pending(text: str, clause_start: int, clause_end: int) -> bool:
+    """Applied for, planned or expected: not (yet) a claim."""
+    return bool(_PENDING.search(text, clause_start, clause_end))
+
+
+def subject(text: str, clause_start: int, clause_end: int) -> Literal["product", "packaging", "organisation"]:
+    """Whom the clause is about, when it names packaging or an organisation and not the product."""
+    clause = text[clause_start:clause_end]
+    if _PRODUCT.search(clause):
+        return "product"
+    if _PACKAGING.search(clause):
+        return "packaging"
+    if _ORGANISATION.search(clause):
+        return "organisation"
+    return "product"
+
+
+def expiry(text: str, start: int, stop: int) -> tuple[date, int, int] | None:
+    """An expiry date stated in `text[start:stop]` after a validity word, with the span of both."""
+    cue = _VALID_UNTIL.search(text, start, stop)
+    if not cue:
+        return None
+    found = find_date(text[cue.end(): min(stop, cue.end() + 40)])
+    if not found:
+        return None
+    when, match = found
+    return when, cue.start(), cue.end() + match.end()

@@ -1,0 +1,48 @@
+"""Facts computed from other facts, where the criteria ask for them.
+
+- efficacy (lm/W) from luminous flux and power, and a light source's energy class from it when the
+  data sheet states none (Regulation (EU) 2019/2015, directional lamps ×1.176);
+- annual energy (kWh/year) from a daily value (kWh/24h × 365).
+A derived fact's evidence is the evidence of the facts it was computed from.
+"""
+
+from collections.abc import Callable, Iterator
+
+from procure_check.extract.energy import RANKS, class_from_efficacy
+from procure_check.facts import EnergyClass, LampCap, ProductType, Quantity
+
+
+def derive(facts: list, new_id: Callable[[str], str]) -> Iterator[Quantity | EnergyClass]:
+    quantities = [f for f in facts if isinstance(f, Quantity)]
+    flux = _first(quantities, "luminous_flux")
+    power = next((q for q in quantities if q.quantity == "power" and q.context != "standby" and q.value > 0), None)
+    efficacy = _first(quantities, "efficacy")
+    if efficacy is None and flux and power:
+        value = flux.value / power.value
+        efficacy = Quantity(
+            id=new_id("quantity"), quantity="efficacy", value=round(value, 1), unit="lm/W",
+            basis=f"{flux.value:g} lm / {power.value:g} W", evidence=flux.evidence + power.evidence,
+        )
+        yield efficacy
+    is_light_source = any(isinstance(f, LampCap) for f in facts) or any(
+        isinstance(f, ProductType) and f.group == "lighting" for f in facts
+    )
+    if efficacy and is_light_source and not any(isinstance(f, EnergyClass) for f in facts):
+        directional = any(isinstance(f, LampCap) and f.directional for f in facts)
+        letter = class_from_efficacy(efficacy.value, directional)
+        basis = f"{efficacy.basis or efficacy.value} = {efficacy.value:g} lm/W" if efficacy.basis \
+            else f"{efficacy.value:g} lm/W"
+        if directional:
+            basis += ", directional lamp"
+        yield EnergyClass(id=new_id("energy_class"), cls=letter, scale="rescaled", rank=RANKS[letter],
+                          basis=basis, evidence=efficacy.evidence)
+    daily = _first(quantities, "daily_energy")
+    if daily and not _first(quantities, "annual_energy"):
+        yield Quantity(
+            id=new_id("quantity"), quantity="annual_energy", value=round(daily.value * 365, 1), unit="kWh/year",
+            basis=f"{daily.value:g} kWh/24h × 365", evidence=daily.evidence,
+        )
+
+
+def _first(quantities: list[Quantity], name: str) -> Quantity | None:
+    return next((q for q in quantities if q.quantity == name), None)

@@ -1,0 +1,212 @@
+"""Label claims: which ecolabel or certificate is named, and whether it really covers the product now."""
+
+import re
+from collections.abc import Callable, Iterator
+from datetime import date
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+from rapidfuzz import fuzz, process
+
+from procure_check.data import data_dir, rules_file
+from procure_check.errors import CatalogueError
+from procure_check.extract import context
+from procure_check.extract.pagetext import PageText
+from procure_check.facts import LabelClaim
+
+FUZZY_MIN_SCORE = 90
+FUZZY_MIN_LENGTH = 9
+_IDENTIFIER_REACH = 160
+
+
+class LabelDef(BaseModel):
+    """One label of `rules/labels.yaml`."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    aliases: list[str]
+    type_1: bool = False
+    identifier: list[str] = []
+    outdated: list[str] = []
+    generation: str | None = None
+    current_generations: list[int] = []
+    grades: list[str] = []
+    not_product: list[str] = []
+
+
+@cache
+def label_definitions() -> dict[str, LabelDef]:
+    """The label vocabulary, validated."""
+    raw = rules_file("labels.yaml")
+    try:
+        return {label_id: LabelDef.model_validate(body) for label_id, body in raw["labels"].items()}
+    except ValidationError as error:
+        first = error.errors()[0]
+        raise CatalogueError(
+            f"label field {'.'.join(map(str, first['loc']))}: {first['msg']}", str(data_dir("rules") / "labels.yaml")
+        ) from None
+
+
+def _alias_pattern(alias: str) -> str:
+    words = [re.escape(word) for word in re.split(r"[\s\-]+", alias.strip()) if word]
+    body = r"[®™]?[\s\-–]*".join(words) + r"[®™]?"
+    # Long names take Nordic inflections ("Svanemærke" → "Svanemærkets").
+    suffix = r"(?:s|e|n|t|et|ede|de|ne|ede)?" if len(alias) >= 6 and alias[-1].isalpha() else ""
+    flags = "" if len(alias) <= 5 and alias.isupper() else "(?i:"
+    return f"{flags}(?<![\\w]){body}{suffix}(?![\\w]){')' if flags else ''}"
+
+
+@cache
+def _matcher() -> tuple[re.Pattern[str], list[tuple[str, str]]]:
+    """One alternation over every label: outdated names first, then aliases longest first."""
+    entries: list[tuple[str, str, str]] = []  # (pattern, label id, status)
+    for label_id, label in label_definitions().items():
+        for pattern in label.outdated:
+            entries.append((f"(?i:(?<![\\w]){pattern})", label_id, "outdated"))
+        for pattern in label.not_product:
+            entries.append((f"(?i:(?<![\\w]){re.escape(pattern)}(?![\\w]))", label_id, "not_product"))
+    aliases = [(alias, label_id) for label_id, label in label_definitions().items() for alias in label.aliases]
+    for alias, label_id in sorted(aliases, key=lambda item: -len(item[0])):
+        entries.append((_alias_pattern(alias), label_id, "current"))
+    groups = "|".join(f"(?P<g{i}>{pattern})" for i, (pattern, _, _) in enumerate(entries))
+    return re.compile(groups), [(label_id, status) for _, label_id, status in entries]
+
+
+@cache
+def _fuzzy_aliases() -> tuple[list[str], list[str]]:
+    pairs = [(alias.lower(), label_id) for label_id, label in label_definitions().items()
+             for alias in label.aliases if len(alias) >= FUZZY_MIN_LENGTH]
+    return [alias for alias, _ in pairs], [label_id for _, label_id in pairs]
+
+
+def find_labels(page: PageText, as_of: date, new_id: Callable[[str], str]) -> Iterator[LabelClaim]:
+    """Every label named on the page, judged in its clause."""
+    pattern, entries = _matcher()
+    text = page.text
+    matched_lines: set[int] = set()
+    consumed: dict[str, int] = {}
+    for match in pattern.finditer(text):
+        label_id, status = entries[int(match.lastgroup[1:])]
+        matched_lines.add(text.count("\n", 0, match.start()))
+        if match.start() < consumed.get(label_id, -1):
+            continue  # the name inside an identifier just read ("FSC C123456")
+        claim, consumed[label_id] = _claim(page, match.start(), match.end(), label_id, status, as_of, new_id)
+        yield claim
+    yield from _fuzzy_claims(page, matched_lines, as_of, new_id)
+
+
+def _fuzzy_claims(page: PageText, skip_lines: set[int], as_of: date, new_id) -> Iterator[LabelClaim]:
+    """Misspelt or OCR-damaged label names ("EU Blomseten") on lines with no exact label name."""
+    aliases, label_ids = _fuzzy_aliases()
+    lines = page.text.split("\n")
+    candidates = [(i, line.lower()) for i, line in enumerate(lines) if i not in skip_lines and len(line) >= 6]
+    if not candidates:
+        return
+    scores = process.cdist([line for _, line in candidates], aliases, scorer=fuzz.partial_ratio,
+                           score_cutoff=FUZZY_MIN_SCORE, workers=1)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for row, (line_no, line) in enumerate(candidates):
+        best = int(scores[row].argmax())
+        score = float(scores[row][best])
+        if score < FUZZY_MIN_SCORE:
+            continue
+        alignment = fuzz.partial_ratio_alignment(aliases[best], line)
+        start, end = _whole_words(line, alignment.dest_start, alignment.dest_end)
+        if line[start:start + 1] != aliases[best][:1]:
+            continue
+        base = offsets[line_no]
+        claim, _ = _claim(page, base + start, base + end, label_ids[best], "current", as_of, new_id)
+        yield claim.model_copy(update={"fuzzy_score": round(score, 1)})
+
+
+def _whole_words(line: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and line[start - 1].isalnum():
+        start -= 1
+    while end < len(line) and line[end].isalnum():
+        end += 1
+    return start, end
+
+
+def _claim(
+    page: PageText, start: int, end: int, label_id: str, status: str, as_of: date, new_id
+) -> tuple[LabelClaim, int]:
+    """The claim of the name at `text[start:end]`, and where the text it read ends."""
+    text = page.text
+    label = label_definitions()[label_id]
+    clause_start, clause_end = context.clause_bounds(text, start, end)
+    reach = min(len(text), max(clause_end, end + _IDENTIFIER_REACH))
+    reach = _before_next_label(text, label_id, end, reach)
+    quote_start, quote_end = start, end
+    about = context.subject(text, clause_start, clause_end)
+    if status == "not_product":
+        about, status = "other", "current"
+    polarity = "present"
+    if context.is_negated(text, clause_start, start, end, clause_end):
+        polarity = "negated"
+    elif context.is_pending(text, clause_start, clause_end):
+        polarity = "pending"
+    identifier = None
+    for id_pattern in label.identifier:
+        found = re.compile(id_pattern, re.IGNORECASE).search(text, end, min(reach, end + _IDENTIFIER_REACH))
+        if found:
+            identifier = re.sub(r"\s+", " ", found.group(1))
+            quote_end = max(quote_end, found.end())
+            break
+    generation = None
+    if label.generation:
+        found = re.compile(label.generation, re.IGNORECASE).search(text, end, min(reach, end + 40))
+        if found:
+            generation = found.group(1)
+            quote_end = max(quote_end, found.end())
+            if label.current_generations and int(generation) not in label.current_generations:
+                status = "outdated"
+    grade = None
+    if label.grades:
+        grade_pattern = r"\s*[:\-–]?\s*(" + "|".join(map(re.escape, label.grades)) + r")(?![\w])"
+        found = re.compile(grade_pattern, re.IGNORECASE).match(text, end)
+        if found:
+            grade = found.group(1).capitalize()
+            quote_end = max(quote_end, found.end())
+    valid_until = None
+    stated = context.expiry(text, end, reach)
+    if stated:
+        valid_until, _, expiry_end = stated
+        quote_end = max(quote_end, expiry_end)
+        if valid_until < as_of and status == "current":
+            status = "expired"
+    read_until = quote_end
+    quote_start, quote_end = _quote_span(text, clause_start, clause_end, quote_start, quote_end)
+    claim = LabelClaim(
+        id=new_id("label"), label=label_id, name=label.name, polarity=polarity, about=about, status=status,
+        identifier=identifier, generation=generation, grade=grade, valid_until=valid_until,
+        evidence=[page.evidence(quote_start, quote_end)],
+    )
+    return claim, read_until
+
+
+def _before_next_label(text: str, label_id: str, start: int, stop: int) -> int:
+    """Identifiers and dates after the next name of another label belong to that label."""
+    pattern, entries = _matcher()
+    for following in pattern.finditer(text, start, stop):
+        if entries[int(following.lastgroup[1:])][0] != label_id:
+            return following.start()
+    return stop
+
+
+def _quote_span(text: str, clause_start: int, clause_end: int, start: int, end: int) -> tuple[int, int]:
+    """The clause around the claim, cut to about 100 characters either side at word boundaries."""
+    left = max(clause_start, start - 100)
+    right = min(max(clause_end, end), end + 100)
+    if left > clause_start:
+        space = text.find(" ", left, start)
+        left = space + 1 if space >= 0 else start
+    if right < clause_end:
+        space = text.rfind(" ", end, right)
+        right = space if space >= 0 else end
+    while left < start and text[left] in " \n":
+        left += 1
+    while right > end and text[right - 1] in " \n":
+        right -= 1
+    return left, right

@@ -1,0 +1,76 @@
+"""Measured values with units, and durations (spare parts, warranty) in years."""
+
+from collections.abc import Callable, Iterator
+from functools import cache
+
+from procure_check.data import rules_file
+from procure_check.extract.numbers import find_quantities
+from procure_check.extract.pagetext import PageText
+from procure_check.extract.patterns import words_pattern
+from procure_check.facts import Duration, Quantity
+
+_CONTEXT_REACH = 60
+_DURATION_REACH = 80
+
+
+@cache
+def _contexts():
+    return [(name, words_pattern(words)) for name, words in rules_file("measures.yaml")["quantity_contexts"].items()]
+
+
+@cache
+def _duration_subjects():
+    return [(name, words_pattern(words)) for name, words in rules_file("measures.yaml")["durations"].items()]
+
+
+def find_measures(page: PageText, lang: str, new_id: Callable[[str], str]) -> Iterator[Quantity | Duration]:
+    """Quantities with their context word, and years tied to a duration subject."""
+    text = page.text
+    for match in find_quantities(text, lang):
+        if match.quantity == "duration":
+            duration = _duration(page, match, new_id)
+            if duration:
+                yield duration
+            continue
+        line_start = text.rfind("\n", 0, match.start) + 1
+        window_start = max(line_start, match.start - _CONTEXT_REACH)
+        context = next(
+            (name for name, pattern in _contexts() if pattern.search(text, window_start, match.start)), ""
+        )
+        quote_start = _label_start(text, window_start, match.start)
+        yield Quantity(
+            id=new_id("quantity"), quantity=match.quantity, value=match.value, unit=match.unit, context=context,
+            evidence=[page.evidence(quote_start, match.end)],
+        )
+
+
+def _label_start(text: str, window_start: int, start: int) -> int:
+    """Where the quote of a value begins: its label on the same line ("Lysstrøm: 806 lm")."""
+    for separator in (". ", "; ", "\n"):
+        found = text.rfind(separator, window_start, start)
+        if found >= 0:
+            window_start = found + len(separator)
+    while window_start < start and text[window_start] == " ":
+        window_start += 1
+    return window_start
+
+
+def _duration(page: PageText, match, new_id) -> Duration | None:
+    """A number of years belongs to the subject named just before it, or just after ("3 års garanti")."""
+    text = page.text
+    line_start = text.rfind("\n", 0, match.start) + 1
+    line_end = text.find("\n", match.end)
+    line_end = len(text) if line_end < 0 else line_end
+    best = None
+    for name, pattern in _duration_subjects():
+        for subject in pattern.finditer(text, max(line_start, match.start - _DURATION_REACH), match.start):
+            distance = match.start - subject.end()
+            if best is None or distance < best[0]:
+                best = (distance, name, subject.start(), match.end)
+        after = pattern.search(text, match.end, min(line_end, match.end + 12))
+        if after and (best is None or after.start() - match.end < best[0]):
+            best = (after.start() - match.end, name, match.start, after.end())
+    if best is None:
+        return None
+    _, name, start, end = best
+    return Duration(id=new_id("duration"), subject=name, years=match.value, evidence=[page.evidence(start, end)])

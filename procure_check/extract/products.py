@@ -1,0 +1,48 @@
+"""What the document is about: product types (towel, monitor, LED light source) and lamp caps."""
+
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+
+from procure_check.data import rules_file
+from procure_check.extract.pagetext import PageText
+from procure_check.extract.patterns import words_pattern
+from procure_check.facts import LampCap, ProductType
+
+
+@cache
+def _types() -> list[tuple[str, str, re.Pattern[str]]]:
+    types = rules_file("product_types.yaml")["types"]
+    return [(name, body["group"], words_pattern(body["words"])) for name, body in types.items()]
+
+
+@cache
+def _caps() -> tuple[list[tuple[str, bool, re.Pattern[str]]], re.Pattern[str]]:
+    data = rules_file("product_types.yaml")
+    caps = [(name, body["directional"], words_pattern(body["words"])) for name, body in data["caps"].items()]
+    return caps, words_pattern(data["directional_words"])
+
+
+def type_group(product_type: str) -> str | None:
+    """The product group a product type belongs to."""
+    return next((group for name, group, _ in _types() if name == product_type), None)
+
+
+def find_product_types(page: PageText, new_id: Callable[[str], str]) -> Iterator[ProductType]:
+    """The first mention of each product type on the page."""
+    for name, group, pattern in _types():
+        match = pattern.search(page.text)
+        if match:
+            yield ProductType(id=new_id("product_type"), type=name, group=group,
+                              evidence=[page.evidence(match.start(), match.end())])
+
+
+def find_lamp_caps(page: PageText, new_id: Callable[[str], str]) -> Iterator[LampCap]:
+    """Lamp caps (E27, GU10, …); a spot or reflector lamp is directional whatever its cap."""
+    caps, directional_words = _caps()
+    directional_text = bool(directional_words.search(page.text))
+    for name, directional, pattern in caps:
+        match = pattern.search(page.text)
+        if match:
+            yield LampCap(id=new_id("lamp_cap"), cap=name, directional=directional or directional_text,
+                          evidence=[page.evidence(match.start(), match.end())])

@@ -1,0 +1,31 @@
+"""Statements that are phrases: "uden drivgas", "Dosering: 25 ml pr. 5 l vand", "CE-mærket"."""
+
+from collections.abc import Callable, Iterator
+from functools import cache
+
+from procure_check.data import rules_file
+from procure_check.extract import context
+from procure_check.extract.pagetext import PageText
+from procure_check.extract.patterns import words_pattern
+from procure_check.facts import Statement
+
+
+@cache
+def _statements():
+    return [(name, words_pattern(patterns)) for name, patterns in rules_file("statements.yaml")["statements"].items()]
+
+
+def find_statements(page: PageText, new_id: Callable[[str], str]) -> Iterator[Statement]:
+    """Each statement once per match; earlier statements in the rules file claim their text first."""
+    text = page.text
+    claimed: list[tuple[int, int]] = []
+    for name, pattern in _statements():
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < c_end and c_start < end for c_start, c_end in claimed):
+                continue
+            claimed.append((start, end))
+            clause_start, clause_end = context.clause_bounds(text, start, end)
+            if context.is_negated(text, clause_start, start, end, clause_end):
+                continue
+            yield Statement(id=new_id("statement"), statement=name, evidence=[page.evidence(start, end)])

@@ -1,0 +1,50 @@
+"""Substances declared present ("Indeholder limonene") or absent ("parfumefri", "phthalate-free")."""
+
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+
+from procure_check.data import rules_file
+from procure_check.extract import context
+from procure_check.extract.pagetext import PageText
+from procure_check.extract.patterns import words_pattern
+from procure_check.facts import Substance
+
+
+@cache
+def _groups() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    groups = rules_file("substances.yaml")["groups"]
+    return [(name, words_pattern(body["free"]), words_pattern(body["names"])) for name, body in groups.items()]
+
+
+def find_substances(page: PageText, new_id: Callable[[str], str]) -> Iterator[Substance]:
+    """Absence declarations first; a name inside one ("uden parfume") is not also read as present."""
+    text = page.text
+    for group, free, names in _groups():
+        claimed: list[tuple[int, int]] = []
+        for match in free.finditer(text):
+            claimed.append(match.span())
+            yield Substance(id=new_id("substance"), substance=match.group().lower(), group=group, presence="absent",
+                            evidence=[page.evidence(*_quote(text, *match.span()))])
+        for match in names.finditer(text):
+            start, end = match.span()
+            if any(start < c_end and c_start < end for c_start, c_end in claimed):
+                continue
+            clause_start, clause_end = context.clause_bounds(text, start, end)
+            negated = context.is_negated(text, clause_start, start, end, clause_end)
+            yield Substance(id=new_id("substance"), substance=match.group().lower(), group=group,
+                            presence="absent" if negated else "present",
+                            evidence=[page.evidence(*_quote(text, start, end, clause_start))])
+
+
+def _quote(text: str, start: int, end: int, clause_start: int | None = None) -> tuple[int, int]:
+    """The name with the words before it in its clause ("Indeholder limonene"), at most 60 characters."""
+    if clause_start is None:
+        clause_start, _ = context.clause_bounds(text, start, end)
+    left = max(clause_start, start - 60)
+    if left > clause_start:
+        space = text.find(" ", left, start)
+        left = space + 1 if space >= 0 else start
+    while left < start and text[left] in " \n":
+        left += 1
+    return left, end

@@ -1,0 +1,115 @@
+"""Typed facts extracted from a document, each tied to the text that proves it."""
+
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, Field, model_serializer
+
+from procure_check.document import BBox
+
+
+class Evidence(BaseModel):
+    """Text quoted from the document as it stands (whitespace normalised), with its page."""
+
+    page: int = Field(ge=1)
+    text: str
+    bbox: BBox | None = None
+    ocr: bool = False
+
+    @model_serializer(mode="wrap")
+    def _omit_unknowns(self, handler):
+        """`bbox` only when known, `ocr` only when the text came from OCR (the report contract)."""
+        data = handler(self)
+        if data.get("bbox") is None:
+            data.pop("bbox", None)
+        if not data.get("ocr"):
+            data.pop("ocr", None)
+        return data
+
+
+class _Fact(BaseModel):
+    id: str
+    evidence: list[Evidence]
+
+    def engine_view(self) -> dict[str, Any]:
+        """The flat, scalar-only form that is asserted in the rules engine."""
+        return self.model_dump(mode="json", exclude={"evidence"}, exclude_none=True)
+
+
+class LabelClaim(_Fact):
+    kind: Literal["label"] = "label"
+    label: str
+    name: str
+    polarity: Literal["present", "negated", "pending"] = "present"
+    about: Literal["product", "packaging", "organisation", "other"] = "product"
+    status: Literal["current", "expired", "outdated"] = "current"
+    identifier: str | None = None
+    generation: str | None = None
+    grade: str | None = None
+    valid_until: date | None = None
+    fuzzy_score: float | None = None
+
+
+class EnergyClass(_Fact):
+    kind: Literal["energy_class"] = "energy_class"
+    cls: str
+    scale: Literal["rescaled", "old"]
+    rank: int
+    basis: str | None = None
+    """How a derived class was computed ("806 lm / 5 W = 161 lm/W"); None when stated."""
+
+
+class Quantity(_Fact):
+    kind: Literal["quantity"] = "quantity"
+    quantity: str
+    value: float
+    unit: str
+    context: str = ""
+    """What was measured, from a cue word before the value (`standby`, `on_mode`, `tec`, `net`); "" if none."""
+    basis: str | None = None
+    """How a derived value was computed; None when stated."""
+
+
+class Duration(_Fact):
+    kind: Literal["duration"] = "duration"
+    subject: str
+    years: float
+
+
+class Substance(_Fact):
+    kind: Literal["substance"] = "substance"
+    substance: str
+    group: str
+    presence: Literal["present", "absent"]
+
+
+class FibreComposition(_Fact):
+    kind: Literal["fibres"] = "fibres"
+    part: Literal["whole", "pile", "ground"]
+    composition: str
+    n_fibres: int
+    cotton_pct: float
+
+
+class ProductType(_Fact):
+    kind: Literal["product_type"] = "product_type"
+    type: str
+    group: str
+
+
+class LampCap(_Fact):
+    kind: Literal["lamp_cap"] = "lamp_cap"
+    cap: str
+    directional: bool
+
+
+class Statement(_Fact):
+    kind: Literal["statement"] = "statement"
+    statement: str
+
+
+Fact = Annotated[
+    LabelClaim | EnergyClass | Quantity | Duration | Substance | FibreComposition | ProductType | LampCap
+    | Statement,
+    Field(discriminator="kind"),
+]

@@ -1,0 +1,53 @@
+"""Which product group a document belongs to: from `--group`, CPV codes, or the words it uses."""
+
+import re
+from collections import Counter
+from typing import Literal
+
+from procure_check.catalogue import Catalogue
+from procure_check.errors import DocumentError
+from procure_check.extract.patterns import words_pattern
+from procure_check.extract.products import type_group
+
+CPV_CODE = re.compile(r"(?<!\d)(\d{8})(?:-\d)?(?!\d)")
+_CPV_CUE = re.compile(r"\bCPV\b", re.IGNORECASE)
+
+GroupSource = Literal["flag", "cpv", "keywords"]
+
+
+def cpv_codes(text: str) -> list[str]:
+    """CPV codes ("39830000-9"); bare 8-digit numbers count only near the word CPV."""
+    codes = []
+    for match in CPV_CODE.finditer(text):
+        has_check_digit = match.group(0) != match.group(1)
+        near_cue = _CPV_CUE.search(text, max(0, match.start() - 40), match.start())
+        if has_check_digit or near_cue:
+            codes.append(match.group(1))
+    return codes
+
+
+def detect_group(text: str, product_types: list[str], catalogue: Catalogue, path: str) -> tuple[str, GroupSource]:
+    """The group by CPV code (the longest matching prefix wins), else by product type and keywords."""
+    best: tuple[int, str] | None = None
+    for code in cpv_codes(text):
+        for name, group in catalogue.groups.items():
+            for prefix in group.cpv:
+                if code.startswith(prefix) and (best is None or len(prefix) > best[0]):
+                    best = (len(prefix), name)
+    if best:
+        return best[1], "cpv"
+    by_type = {type_group(t) for t in product_types} & set(catalogue.groups)
+    if len(by_type) == 1:
+        return by_type.pop(), "keywords"
+    scores = Counter({
+        name: len(words_pattern(map(re.escape, group.keywords)).findall(text))
+        for name, group in catalogue.groups.items() if group.keywords
+    })
+    ranked = scores.most_common(2)
+    if not ranked or ranked[0][1] == 0:
+        raise DocumentError("no_group", "cannot tell the product group (no CPV code or scope words); "
+                            "give --group", path)
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        raise DocumentError("no_group", f"the product group is ambiguous ({ranked[0][0]} or {ranked[1][0]}); "
+                            "give --group", path)
+    return ranked[0][0], "keywords"

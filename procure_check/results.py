@@ -1,0 +1,82 @@
+"""Verdicts and reports: one result model behind every output format."""
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from procure_check import __version__
+from procure_check.facts import Evidence
+
+Verdict = Literal["pass", "fail", "unknown", "not_applicable"]
+VERDICTS: tuple[Verdict, ...] = ("pass", "fail", "unknown", "not_applicable")
+
+
+class Result(BaseModel):
+    criterion: str
+    title: str
+    severity: Literal["mandatory", "recommended"]
+    verdict: Verdict
+    reason: str
+    evidence: list[Evidence] = []
+
+
+class Summary(BaseModel):
+    pass_: int = Field(0, alias="pass", serialization_alias="pass")
+    fail: int = 0
+    unknown: int = 0
+    not_applicable: int = 0
+    compliant: bool
+
+    model_config = {"populate_by_name": True}
+
+    @classmethod
+    def of(cls, results: list[Result]) -> "Summary":
+        counts = {verdict: sum(r.verdict == verdict for r in results) for verdict in VERDICTS}
+        compliant = not any(r.severity == "mandatory" and r.verdict in ("fail", "unknown") for r in results)
+        return cls(**counts, compliant=compliant)
+
+
+class DocumentError(BaseModel):
+    code: str
+    message: str
+
+
+class DocumentReport(BaseModel):
+    path: str
+    sha256: str | None = None
+    kind: Literal["product", "tender"]
+    group: str | None = None
+    group_source: Literal["flag", "cpv", "keywords"] | None = None
+    language: str | None = None
+    pages: int | None = None
+    error: DocumentError | None = None
+    results: list[Result] = []
+    summary: Summary | None = None
+
+
+class ToolInfo(BaseModel):
+    name: str = "procure-check"
+    version: str = __version__
+
+
+class CatalogueRef(BaseModel):
+    version: str
+    criteria: int
+
+
+class Report(BaseModel):
+    schema_: str = Field("procure-check/report@1", alias="schema", serialization_alias="schema")
+    tool: ToolInfo = ToolInfo()
+    as_of: date
+    catalogue: CatalogueRef
+    documents: list[DocumentReport]
+
+    model_config = {"populate_by_name": True}
+
+    @property
+    def exit_code(self) -> int:
+        """0 all mandatory criteria that apply passed; 1 one failed or is unknown; 2 a document was unreadable."""
+        if any(d.error for d in self.documents):
+            return 2
+        return 0 if all(d.summary and d.summary.compliant for d in self.documents) else 1
