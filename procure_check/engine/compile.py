@@ -2,6 +2,7 @@
 
 import json
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from procure_check.catalogue import Criterion
@@ -52,9 +53,7 @@ def compile_criteria(criteria: list[Criterion]) -> CompiledRuleset:
             for row_number, row in enumerate(rows):
                 name = f"{criterion.id}#{number}.{row_number}"
 
-                def resolve(value: Any, row=row) -> Any:
-                    return _resolve(value, criterion.params, specs, row)
-
+                resolve = partial(_resolve, params=criterion.params, specs=specs, row=row)
                 conditions = [{alias: _condition(spec, resolve)} for alias, spec in template.when.items()]
                 definition[name] = {"all": conditions, "run": name}
                 rules[name] = CompiledRule(

@@ -18,7 +18,7 @@ from procure_check.extract.statements import find_statements
 from procure_check.extract.substances import find_substances
 from procure_check.facts import Fact, ProductType
 
-TITLE_LINES = 6
+TITLE_LINES = 4
 """The product types named in a data sheet's first lines say what it is about."""
 
 

@@ -96,8 +96,59 @@ def expiry(text: str, start: int, stop: int) -> tuple[date, int, int] | None:
     cue = _VALID_UNTIL.search(text, start, stop)
     if not cue:
         return None
-    found = find_date(text[cue.end(): min(stop, cue.end() + 40)])
+    # The date may run past `stop`: a window cut through "31.03.2025" would read "31.03.20".
+    found = find_date(text[cue.end(): cue.end() + 40])
     if not found:
         return None
     when, match = found
     return when, cue.start(), cue.end() + match.end()
+
+
+def quote_span(
+    text: str, clause_start: int, clause_end: int, start: int, end: int, reach: int = 100
+) -> tuple[int, int]:
+    """What to quote for `text[start:end]`: its clause, on the lines of its own sentence.
+
+    Headings and the lines of other items have no closing punctuation, so clauses can run over
+    them; a quote keeps to the claim's line and the lines its sentence wraps onto (a line that
+    starts in lower case, or follows a long line without closing punctuation or a negation word).
+    """
+    left = text.rfind("\n", clause_start, start) + 1 or clause_start
+    while left > clause_start:
+        previous_start = text.rfind("\n", clause_start, left - 1) + 1 or clause_start
+        if not _continues(text[previous_start : left - 1], text[left:left + 1]):
+            break
+        left = previous_start
+    right = _line_end(text, end)
+    while right < clause_end:
+        next_end = _line_end(text, right + 1)
+        if not _continues(text[text.rfind("\n", 0, right) + 1 : right], text[right + 1:right + 2]):
+            break
+        right = next_end
+    left, right = max(left, clause_start, start - reach), min(right, max(clause_end, end), end + reach)
+    if left > clause_start and left < start and text[left - 1] not in " \n":
+        space = text.find(" ", left, start)
+        left = space + 1 if space >= 0 else start
+    if right < len(text) and right > end and text[right] not in " \n.":
+        space = text.rfind(" ", end, right)
+        right = space if space >= 0 else end
+    while left < start and text[left] in " \n":
+        left += 1
+    while right > end and text[right - 1] in " \n":
+        right -= 1
+    return left, right
+
+
+_WRAPPED_LINE = 50
+
+
+def _continues(line: str, next_char: str) -> bool:
+    """Whether the line after `line` (starting with `next_char`) continues its sentence."""
+    if not line or not next_char:
+        return False
+    if next_char.islower():
+        return True
+    last_word = line.split()[-1] if line.split() else ""
+    if _NEGATION_BEFORE.fullmatch(last_word) or _PENDING.fullmatch(last_word):
+        return True
+    return len(line) >= _WRAPPED_LINE and line[-1] not in ".:!?;"

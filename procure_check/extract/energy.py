@@ -14,7 +14,8 @@ RANKS = {letter: rank for rank, letter in enumerate("ABCDEFG", start=1)}
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    cues = "|".join(f"(?:{cue})" for cue in rules_file("measures.yaml")["energy_class_cues"])
+    cues = sorted(rules_file("measures.yaml")["energy_class_cues"], key=len, reverse=True)
+    cues = "|".join(f"(?:{cue})" for cue in cues)
     return re.compile(
         rf"(?<![\w])(?:{cues})(?![\w])\s*(?:\([^)]{{0,30}}\)\s*)?[:=\-–]?\s*(?:er|is|ist|är|of|:)?\s*"
         r"(?P<cls>[A-G])(?P<plus>\+{1,3})?(?![\w+])",

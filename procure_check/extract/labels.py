@@ -5,6 +5,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from functools import cache
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict, ValidationError
 from rapidfuzz import fuzz, process
 
@@ -104,6 +105,10 @@ def _fuzzy_claims(page: PageText, skip_lines: set[int], as_of: date, new_id) -> 
         return
     scores = process.cdist([line for _, line in candidates], aliases, scorer=fuzz.partial_ratio,
                            score_cutoff=FUZZY_MIN_SCORE, workers=1)
+    # partial_ratio aligns the shorter string inside the longer: a line shorter than the name
+    # ("Energi" against "energy star") would be scored as a fragment of it. Such pairs don't count.
+    line_lengths = np.array([len(line) for _, line in candidates])[:, None]
+    scores[line_lengths < np.array([len(alias) for alias in aliases])[None, :]] = 0
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
@@ -177,7 +182,7 @@ def _claim(
         if valid_until < as_of and status == "current":
             status = "expired"
     read_until = quote_end
-    quote_start, quote_end = _quote_span(text, clause_start, clause_end, quote_start, quote_end)
+    quote_start, quote_end = context.quote_span(text, clause_start, clause_end, quote_start, quote_end)
     claim = LabelClaim(
         id=new_id("label"), label=label_id, name=label.name, polarity=polarity, about=about, status=status,
         identifier=identifier, generation=generation, grade=grade, valid_until=valid_until,
@@ -193,20 +198,3 @@ def _before_next_label(text: str, label_id: str, start: int, stop: int) -> int:
         if entries[int(following.lastgroup[1:])][0] != label_id:
             return following.start()
     return stop
-
-
-def _quote_span(text: str, clause_start: int, clause_end: int, start: int, end: int) -> tuple[int, int]:
-    """The clause around the claim, cut to about 100 characters either side at word boundaries."""
-    left = max(clause_start, start - 100)
-    right = min(max(clause_end, end), end + 100)
-    if left > clause_start:
-        space = text.find(" ", left, start)
-        left = space + 1 if space >= 0 else start
-    if right < clause_end:
-        space = text.rfind(" ", end, right)
-        right = space if space >= 0 else end
-    while left < start and text[left] in " \n":
-        left += 1
-    while right > end and text[right - 1] in " \n":
-        right -= 1
-    return left, right

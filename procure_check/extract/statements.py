@@ -28,4 +28,5 @@ def find_statements(page: PageText, new_id: Callable[[str], str]) -> Iterator[St
             clause_start, clause_end = context.clause_bounds(text, start, end)
             if context.is_negated(text, clause_start, start, end, clause_end):
                 continue
-            yield Statement(id=new_id("statement"), statement=name, evidence=[page.evidence(start, end)])
+            quote = context.quote_span(text, clause_start, clause_end, start, end, reach=60)
+            yield Statement(id=new_id("statement"), statement=name, evidence=[page.evidence(*quote)])

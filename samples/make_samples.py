@@ -1,0 +1,1538 @@
+"""Generate the sample supplier data sheets and their expected verdicts.
+
+Run from the repository root:
+
+    python samples/make_samples.py
+
+The script deletes and rewrites `samples/products/`, writes `samples/expected.yaml` and refreshes the
+generated tables in `samples/README.md` (between the `samples:begin` / `samples:end` markers). Output is
+deterministic: PDFs are written with reportlab's invariant mode, DOCX files get fixed core properties and
+zip timestamps. Every expectation is checked against the text the writers drew (the evidence must sit on
+one line, or in one table cell, of the stated page; an `unknown` sample must not mention words that would
+decide the criterion); `expected.yaml` is only written when all checks pass.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import shutil
+import sys
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import docx
+import yaml
+from docx.shared import Pt
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Table, TableStyle
+
+HERE = Path(__file__).resolve().parent
+PRODUCTS = HERE / "products"
+AS_OF = "2026-11-22"
+SHY = "\u00ad"  # soft hyphen: where the writers may break a word across lines
+
+GROUPS = {
+    "cleaning": ["CLEAN-P01", "CLEAN-P02", "CLEAN-P03", "CLEAN-P04"],
+    "textiles": ["TEXT-P01", "TEXT-P02", "TEXT-P03"],
+    "it": ["IT-P01", "IT-P02", "IT-P03", "IT-P04"],
+    "lighting": ["LIGHT-P01"],
+}
+
+# Words that would make a criterion decidable; none may occur in a sample that expects `unknown`.
+SILENT = {
+    "CLEAN-P01": r"svane|swan|ecolabel|blomst|blaue|blue angel|miljöval|type i",
+    "CLEAN-P02": r"spray|aerosol|drivgas|propellant|pump|trigger|flydende|liquid|\bgel\b|koncentrat",
+    "CLEAN-P03": r"doser|dosing|dosage|ml pr\.|ml per|\d ?%",
+    "CLEAN-P04": r"parfum|perfume|fragrance|duft|astma|allerg|euh208|limonene|linalool|citral",
+    "TEXT-P01": r"oeko|öko|svane|swan|ecolabel|blomst|gots|blaue|made in green",
+    "IT-P02": r"\d ?W\b|kWh",
+    "IT-P03": r"tco|epeat|energy star|blaue|blue angel|ecolabel",
+    "IT-P04": r"garanti|warranty",
+}
+
+LANG = {
+    "da": {"sheet": "PRODUKTDATABLAD", "page": "Side {n} af {total}", "cont": "fortsat"},
+    "en": {"sheet": "PRODUCT DATA SHEET", "page": "Page {n} of {total}", "cont": "continued"},
+    "de": {"sheet": "PRODUKTDATENBLATT", "page": "Seite {n} von {total}", "cont": "Fortsetzung"},
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Content blocks and expectations
+# ---------------------------------------------------------------------------------------------------
+
+Block = tuple
+
+
+def h(text: str) -> Block:
+    """A section heading."""
+    return ("h", text)
+
+
+def p(text: str) -> Block:
+    """A paragraph; `\\n` forces a line break, a soft hyphen (SHY) allows one inside a word."""
+    return ("p", text)
+
+
+def kv(*pairs: tuple[str, str]) -> Block:
+    """Key/value lines, drawn as `Key: value`."""
+    return ("kv", pairs)
+
+
+def table(*rows: tuple[str, str]) -> Block:
+    """A gridded table; the first row is the header."""
+    return ("table", rows)
+
+
+def image(height_mm: float) -> Block:
+    """A blank product-photo frame (PDF only; other writers skip it)."""
+    return ("img", height_mm)
+
+
+def cols(left: list[Block], right: list[Block]) -> Block:
+    """Two text columns side by side whose lines share the same baselines (PDF only)."""
+    return ("cols", left, right)
+
+
+def ok(page: int, evidence: str) -> tuple:
+    """Expect `pass`, proven by `evidence` on `page`."""
+    return ("pass", page, evidence)
+
+
+def bad(page: int, evidence: str) -> tuple:
+    """Expect `fail`, proven by `evidence` on `page`."""
+    return ("fail", page, evidence)
+
+
+UNKNOWN = ("unknown",)
+NA = ("not_applicable",)
+
+
+@dataclass
+class Sample:
+    """One data sheet: where it goes, what it is expected to yield, and its content page by page."""
+
+    file: str
+    group: str
+    language: str
+    shows: str
+    expect: dict[str, tuple]
+    title: str
+    supplier: str
+    address: str
+    meta: list[str]
+    pages: list[list[Block]]
+    layout: str = ""
+
+    @property
+    def format(self) -> str:
+        return Path(self.file).suffix.lstrip(".")
+
+
+# ---------------------------------------------------------------------------------------------------
+# The samples
+# ---------------------------------------------------------------------------------------------------
+
+
+def cleaning_samples() -> list[Sample]:
+    klarvik = (
+        "Klarvik Rengøring ApS",
+        "Klarvik Rengøring ApS · Industrivej 12 · 7100 Vejle · www.klarvik.example",
+    )
+    return [
+        Sample(
+            file="products/cleaning/universal_svanemaerket.pdf",
+            group="cleaning",
+            language="da",
+            shows="all pass: Swan licence, liquid concentrate, dosing and 'parfumefri' on page 2",
+            expect={
+                "CLEAN-P01": ok(2, "licens nr. 5041 0012"),
+                "CLEAN-P02": ok(1, "flydende koncentrat"),
+                "CLEAN-P03": ok(2, "25 ml pr. 5 l vand"),
+                "CLEAN-P04": ok(2, "parfumefri"),
+            },
+            title="Klarvik Universal – universalrengøring",
+            supplier=klarvik[0],
+            address=klarvik[1],
+            meta=["Varenr.: 40-1180 (1 l) / 40-1185 (5 l)", "Udgave 3 · 12.03.2026"],
+            pages=[
+                [
+                    image(75),
+                    h("Beskrivelse"),
+                    p(
+                        "Klarvik Universal er et mildt alkalisk universalrengøringsmiddel til daglig "
+                        "rengøring af "
+                        "vaskbare overflader, gulve, borde og inventar i institutioner, kontorer og skoler. "
+                        "Produktet er et flydende koncentrat, der fortyndes med vand før brug. Det tørrer "
+                        "hurtigt og efterlader en ren, stribefri overflade."
+                    ),
+                    h("Tekniske data"),
+                    kv(
+                        ("Form", "flydende koncentrat, klart og farveløst"),
+                        ("pH, koncentrat", "9,5"),
+                        ("pH, brugsopløsning", "8,0"),
+                        ("Massefylde", "1,01 g/ml"),
+                        ("Pakningsstørrelser", "1 l flaske (40-1180), 5 l dunk (40-1185)"),
+                        ("Holdbarhed", "24 måneder i uåbnet emballage"),
+                        ("Opbevaring", "frostfrit, 5–25 °C"),
+                    ),
+                    h("Indholdsstoffer (forordning (EF) nr. 648/2004)"),
+                    p(
+                        "Under 5 % nonioniske tensider, under 5 % anioniske tensider, kompleksbinder "
+                        "(natriumglukonat), vand."
+                    ),
+                ],
+                [
+                    h("Dosering"),
+                    p(
+                        "Dosering: 25 ml pr. 5 l vand til daglig rengøring.\n"
+                        "Kraftig tilsmudsning: 50 ml pr. 5 l vand.\n"
+                        "Pletrengøring: 1 del koncentrat til 10 dele vand."
+                    ),
+                    h("Brugsanvisning"),
+                    p(
+                        "Fyld spanden med lunkent vand, og tilsæt koncentratet. Vask overfladen med en hårdt "
+                        "opvredet klud eller moppe. Det er normalt ikke nødvendigt at skylle efter."
+                    ),
+                    h("Miljø og sundhed"),
+                    p("Produktet er svanemærket, licens nr. 5041 0012."),
+                    p("Klarvik Universal er parfumefri og farvestoffri."),
+                    p("Tensiderne er let bionedbrydelige i henhold til forordning (EF) nr. 648/2004."),
+                    h("Sikkerhed"),
+                    p(
+                        "Produktet er ikke klassificeret som farligt i henhold til forordning (EF) nr. "
+                        "1272/2008 (CLP). Sikkerhedsdatablad findes på www.klarvik.example."
+                    ),
+                ],
+            ],
+        ),
+        Sample(
+            file="products/cleaning/ovnrens_aerosol_drivgas.pdf",
+            group="cleaning",
+            language="da",
+            shows="aerosol with 'Drivgas: butan/propan' (H222/H229), 'ikke svanemærket', EUH208 limonene, "
+            "no dosing",
+            expect={
+                "CLEAN-P01": bad(1, "ikke svanemærket"),
+                "CLEAN-P02": bad(1, "Drivgas: butan/propan"),
+                "CLEAN-P03": UNKNOWN,
+                "CLEAN-P04": bad(2, "Indeholder limonene"),
+            },
+            title="Vestbro Ovn & Grill Skum – ovnrens, aerosol",
+            supplier="Vestbro Kemi A/S",
+            address="Vestbro Kemi A/S · Havnegade 4 · 8000 Aarhus C · www.vestbro-kemi.example",
+            meta=["Varenr.: 7713-500", "Revideret 02.02.2026"],
+            pages=[
+                [
+                    image(75),
+                    h("Beskrivelse"),
+                    p(
+                        "Kraftigt alkalisk skumrens til fjernelse af fastbrændt fedt og madrester i ovne, "
+                        "grill, "
+                        "frituregryder og emhætter i professionelle køkkener. Skummet hæfter på lodrette "
+                        "flader "
+                        "og opløser fedt hurtigt."
+                    ),
+                    h("Tekniske data"),
+                    kv(
+                        ("Form", "skum fra aerosoldåse"),
+                        ("Drivgas", "butan/propan"),
+                        ("Indhold", "500 ml"),
+                        ("pH", "ca. 13,5"),
+                        ("Farve", "hvid"),
+                        ("Holdbarhed", "36 måneder"),
+                    ),
+                    h("Brugsanvisning"),
+                    p(
+                        "Ryst dåsen grundigt før brug. Sprøjt et jævnt lag skum på den kolde eller let lune "
+                        "flade. Lad skummet virke, og tør af med en fugtig klud. Skyl efter med rent vand."
+                    ),
+                    h("Miljø"),
+                    p("Produktet er ikke svanemærket."),
+                    p("Tomme dåser afleveres på genbrugspladsen som farligt affald."),
+                ],
+                [
+                    h("Faremærkning (CLP)"),
+                    p(
+                        "Signalord: Fare\n"
+                        "H222 Yderst brandfarlig aerosol.\n"
+                        "H229 Beholder under tryk: Kan sprænge ved opvarmning.\n"
+                        "H314 Forårsager svære forbrændinger af huden og øjenskader.\n"
+                        "EUH208 Indeholder limonene. Kan udløse allergisk reaktion."
+                    ),
+                    h("Sikkerhedsforanstaltninger"),
+                    p(
+                        "P210 Holdes væk fra varme, varme overflader, gnister, åben ild og andre "
+                        "antændelseskilder. Rygning forbudt.\n"
+                        "P251 Må ikke gennembores eller brændes, heller ikke efter brug.\n"
+                        "P280 Bær beskyttelseshandsker og øjenbeskyttelse.\n"
+                        "P410 + P412 Beskyttes mod sollys. Må ikke udsættes for temperaturer over 50 °C."
+                    ),
+                    h("Indholdsstoffer"),
+                    p("Natriumhydroxid, butan/propan (drivgas), nonioniske tensider, limonene."),
+                ],
+            ],
+        ),
+        Sample(
+            file="products/cleaning/bathroom_cleaner_trigger_en.pdf",
+            group="cleaning",
+            language="en",
+            shows="two-column layout: trigger spray without propellant, EU Ecolabel DK/020/012, "
+            "fragrance free",
+            expect={
+                "CLEAN-P01": ok(1, "DK/020/012"),
+                "CLEAN-P02": ok(1, "no propellant"),
+                "CLEAN-P03": ok(1, "Dosing: 5 ml"),
+                "CLEAN-P04": ok(1, "Fragrance free"),
+            },
+            title="Brightmoor Bathroom Cleaner – sanitary cleaner",
+            supplier="Brightmoor Hygiene Ltd",
+            address="Brightmoor Hygiene Ltd · 14 Mill Lane · Leeds LS1 4AB · United Kingdom · "
+            "www.brightmoor.example",
+            meta=["Item number: BM-3340-75 · 750 ml trigger bottle", "Issue 4 · 15 January 2026"],
+            layout="two-column",
+            pages=[
+                [
+                    cols(
+                        [
+                            h("Description"),
+                            p(
+                                "Acidic sanitary cleaner for daily cleaning of wash basins, toilets, "
+                                "showers, "
+                                "tiles and fittings. Removes limescale, soap residue and urine scale. Safe "
+                                "on "
+                                "stainless steel and chrome."
+                            ),
+                            h("Technical data"),
+                            kv(
+                                ("Form", "liquid, ready to use"),
+                                ("Dispenser", "pump trigger"),
+                                ("Propellant", "none"),
+                                ("pH", "2.5"),
+                                ("Density", "1.03 g/ml"),
+                                ("Shelf life", "24 months"),
+                            ),
+                            p("Trigger spray bottle, no propellant."),
+                            h("Dosing"),
+                            p("Dosing: 5 ml (about 4 trigger pulls)\nper wash basin or toilet."),
+                        ],
+                        [
+                            h("Directions"),
+                            p(
+                                "Spray onto the surface or onto a damp cloth. Leave for a short while, wipe "
+                                "and "
+                                "rinse with clean water. Wear gloves for frequent use."
+                            ),
+                            h("Environment and health"),
+                            p("The product carries the EU Ecolabel,\nregistration number DK/020/012."),
+                            p("Fragrance free and free from colourants."),
+                            p(
+                                "The surfactants are readily biodegradable in line with Regulation (EC) "
+                                "648/2004."
+                            ),
+                            h("Pack sizes"),
+                            p("750 ml trigger bottle (BM-3340-75), 6 per case. 5 l refill can (BM-3340-50)."),
+                            h("Safety"),
+                            p("H319 Causes serious eye irritation. Keep out of reach of children."),
+                        ],
+                    )
+                ]
+            ],
+        ),
+        Sample(
+            file="products/cleaning/ecogreen_bio_clean.docx",
+            group="cleaning",
+            language="da",
+            shows="green-sounding name without label, FSC only on the packaging, perfume, form not stated "
+            "(DOCX with table)",
+            expect={
+                "CLEAN-P01": UNKNOWN,
+                "CLEAN-P02": UNKNOWN,
+                "CLEAN-P03": ok(1, "20 ml pr. liter"),
+                "CLEAN-P04": bad(1, "indeholder parfume"),
+            },
+            title="EcoGreen Bio Clean – universalrengøring",
+            supplier="Hvidsten Kemi ApS",
+            address="Hvidsten Kemi ApS · Skovvej 8 · 5000 Odense C · www.hvidsten-kemi.example",
+            meta=["Produktdatablad · Varenr. 22-501 · Udgave 1 · 03.04.2026"],
+            layout="table",
+            pages=[
+                [
+                    h("Beskrivelse"),
+                    p(
+                        "EcoGreen Bio Clean er et universalrengøringsmiddel til alle vaskbare overflader i "
+                        "køkken, "
+                        "bad og opholdsrum. Tensiderne er fremstillet af vedvarende, plantebaserede råvarer."
+                    ),
+                    h("Tekniske data"),
+                    table(
+                        ("Egenskab", "Værdi"),
+                        ("Varenummer", "22-501"),
+                        ("Anvendelse", "Universalrengøring, gulve og inventar"),
+                        ("pH, brugsopløsning", "ca. 8"),
+                        ("Massefylde", "1,02 g/ml"),
+                        ("Farve", "lysegrøn"),
+                        ("Duft", "frisk citrus"),
+                        ("Holdbarhed", "24 måneder"),
+                    ),
+                    h("Dosering"),
+                    p(
+                        "Dosering: 20 ml pr. liter lunkent vand. Ved kraftig tilsmudsning kan mængden "
+                        "fordobles."
+                    ),
+                    h("Miljø og sundhed"),
+                    p("Emballagen er FSC-mærket og kan genanvendes."),
+                    p("Produktet indeholder parfume."),
+                    h("Indholdsstoffer"),
+                    p(
+                        "5–15 % anioniske tensider, under 5 % nonioniske tensider, parfume, "
+                        "konserveringsmidler."
+                    ),
+                ]
+            ],
+        ),
+        Sample(
+            file="products/cleaning/gulvvask_koncentrat.txt",
+            group="cleaning",
+            language="da",
+            shows="plain text with form feed: Swan claim hyphenated 'svane-/mærket' and dosing on page 2, "
+            "nothing about perfume",
+            expect={
+                "CLEAN-P01": ok(2, "licens nr. 2045 0987"),
+                "CLEAN-P02": ok(1, "flydende koncentrat"),
+                "CLEAN-P03": ok(2, "30 ml pr. 10 l vand"),
+                "CLEAN-P04": UNKNOWN,
+            },
+            title="Klarvik Gulvvask Neutral – gulvrengøring",
+            supplier=klarvik[0],
+            address=klarvik[1],
+            meta=["Varenr.: 40-2210 (5 l dunk)", "Udgave 2 · 20.01.2026"],
+            layout="form feed, hyphenated word",
+            pages=[
+                [
+                    h("Beskrivelse"),
+                    p(
+                        "Neutralt gulvrengøringsmiddel til daglig vask af vinyl, linoleum, klinker og "
+                        "lakerede "
+                        "trægulve. Klarvik Gulvvask Neutral er et flydende koncentrat, der kan bruges til "
+                        "både "
+                        "manuel vask og gulvvaskemaskiner."
+                    ),
+                    h("Tekniske data"),
+                    kv(
+                        ("Form", "flydende koncentrat"),
+                        ("pH, koncentrat", "7,5"),
+                        ("Massefylde", "1,00 g/ml"),
+                        ("Holdbarhed", "24 måneder"),
+                        ("Opbevaring", "frostfrit"),
+                    ),
+                ],
+                [
+                    h("Dosering"),
+                    p("Manuel vask: 30 ml pr. 10 l vand.\nGulvvaskemaskine: 30 ml pr. 10 l vand i tanken."),
+                    h("Miljø"),
+                    p(
+                        "Tensiderne er let bionedbrydelige efter OECD 301-testen. "
+                        f"Produktet er svane{SHY}mærket, licens nr. 2045 0987."
+                    ),
+                ],
+            ],
+        ),
+        Sample(
+            file="products/cleaning/toiletgel_ansoegning_svanemaerket.docx",
+            group="cleaning",
+            language="da",
+            shows="pending Swan application (not a pass), liquid gel form, Astma-Allergi Danmark, no dosing",
+            expect={
+                "CLEAN-P01": bad(1, "Ansøgning om Svanemærket"),
+                "CLEAN-P02": ok(1, "flydende gel"),
+                "CLEAN-P03": UNKNOWN,
+                "CLEAN-P04": ok(1, "Astma-Allergi Danmark"),
+            },
+            title="Solvang Toiletgel – sanitetsrengøring",
+            supplier="Solvang Hygiejne A/S",
+            address="Solvang Hygiejne A/S · Møllevej 3 · 4000 Roskilde · www.solvang-hygiejne.example",
+            meta=["Produktdatablad · Varenr. 5520-075 · Udgave 2 · 28.08.2026"],
+            pages=[
+                [
+                    h("Beskrivelse"),
+                    p(
+                        "Sur sanitetsrengøring, der fjerner kalk og urinsten i toiletkummer og urinaler. "
+                        "Gelen er "
+                        "tyktflydende og hæfter under kanten af kummen."
+                    ),
+                    h("Tekniske data"),
+                    kv(
+                        ("Form", "flydende gel i 750 ml flaske med vinklet tud"),
+                        ("pH", "ca. 2"),
+                        ("Farve", "farveløs"),
+                        ("Holdbarhed", "24 måneder"),
+                    ),
+                    h("Brugsanvisning"),
+                    p(
+                        "Påfør gelen under kanten af toiletkummen, og fordel den med toiletbørsten. Lad "
+                        "gelen "
+                        "virke, og skyl ud."
+                    ),
+                    h("Miljømærkning"),
+                    p("Ansøgning om Svanemærket er indsendt; forventes godkendt i 2027."),
+                    h("Sundhed"),
+                    p("Produktet bærer Den Blå Krans fra Astma-Allergi Danmark."),
+                    h("Faremærkning"),
+                    p("H315 Forårsager hudirritation. H319 Forårsager alvorlig øjenirritation."),
+                ]
+            ],
+        ),
+    ]
+
+
+def textile_samples() -> list[Sample]:
+    linnea = (
+        "Linnea Tekstil A/S",
+        "Linnea Tekstil A/S · Vævervej 21 · 7400 Herning · www.linnea-tekstil.example",
+    )
+    return [
+        Sample(
+            file="products/textiles/sengelinned_50_50_eu_ecolabel.pdf",
+            group="textiles",
+            language="da",
+            shows="table layout: bed linen 50 % cotton / 50 % polyester with EU Ecolabel; towel rule n/a",
+            expect={
+                "TEXT-P01": ok(1, "DK/016/045"),
+                "TEXT-P02": ok(1, "50 % bomuld / 50 % polyester"),
+                "TEXT-P03": NA,
+            },
+            title="Sengelinned / dynebetræk – Linnea Percale 50/50",
+            supplier=linnea[0],
+            address=linnea[1],
+            meta=["Varenr.: LT-1402-W · 140 × 200 cm, hvid", "Udgave 1 · 05.02.2026"],
+            layout="table",
+            pages=[
+                [
+                    h("Beskrivelse"),
+                    p(
+                        "Slidstærkt dynebetræk i percalevævet blandingsgarn til hospitaler, plejecentre og "
+                        "hoteller. Tåler industriel vask ved 85 °C og tunneltørring. Kuvertlukning, så "
+                        "betrækket er hurtigt at skifte."
+                    ),
+                    h("Tekniske data"),
+                    table(
+                        ("Egenskab", "Værdi"),
+                        ("Produkttype", "Dynebetræk (sengelinned)"),
+                        ("Materiale", "50 % bomuld / 50 % polyester"),
+                        ("Vævning", "Percale, 144 tråde/cm²"),
+                        ("Vægt", "120 g/m²"),
+                        ("Mål", "140 × 200 cm"),
+                        ("Farve", "Hvid"),
+                        ("Vask", "Op til 85 °C, industrivask"),
+                        ("Krympning", "Maks. 3 % efter 5 vaske"),
+                        ("Levetid", "ca. 200 industrivaske"),
+                    ),
+                    h("Miljø"),
+                    p("Dynebetrækket er mærket med EU Ecolabel, registreringsnr. DK/016/045."),
+                ]
+            ],
+        ),
+        Sample(
+            file="products/textiles/straeklagen_elastan_oekotex_udloebet.pdf",
+            group="textiles",
+            language="da",
+            shows="two-column layout: bed linen with three fibres (elastan) and an OEKO-TEX certificate "
+            "expired 31.03.2025",
+            expect={
+                "TEXT-P01": bad(1, "STANDARD 100 by OEKO-TEX"),
+                "TEXT-P02": bad(1, "60 % bomuld, 35 % polyester, 5 % elastan"),
+                "TEXT-P03": NA,
+            },
+            title="Sengelinned / stræklagen – Linnea Jersey Stræk",
+            supplier=linnea[0],
+            address=linnea[1],
+            meta=["Varenr.: LT-0920-JS · 90 × 200 cm, hvid", "Udgave 4 · 11.11.2024"],
+            layout="two-column",
+            pages=[
+                [
+                    cols(
+                        [
+                            h("Beskrivelse"),
+                            p(
+                                "Blødt stræklagen i strikket jersey til institutionssenge og plejesenge. "
+                                "Elastikken hele vejen rundt holder lagenet på plads på madrasser op til 20 "
+                                "cm."
+                            ),
+                            h("Materiale"),
+                            p("60 % bomuld, 35 % polyester, 5 % elastan"),
+                            h("Tekniske data"),
+                            kv(
+                                ("Vægt", "150 g/m²"),
+                                ("Mål", "90 × 200 × 20 cm"),
+                                ("Farve", "hvid"),
+                                ("Vask", "60 °C"),
+                            ),
+                        ],
+                        [
+                            h("Certificering"),
+                            p(
+                                "STANDARD 100 by OEKO-TEX,\ncertifikat 20.HUS.12345 Hohenstein HTTI,\n"
+                                "gyldig til 31.03.2025."
+                            ),
+                            h("Vask og pleje"),
+                            p("Vaskes ved 60 °C. Tørretumbles ved middel varme. Må ikke bleges."),
+                            h("Levering"),
+                            p("Pakket i 10 stk. pr. pose, 40 stk. pr. kasse."),
+                        ],
+                    )
+                ]
+            ],
+        ),
+        Sample(
+            file="products/textiles/haandklaede_svanemaerket.pdf",
+            group="textiles",
+            language="da",
+            shows="towel with 100 % cotton pile and 80/20 ground; Swan claim hyphenated 'svane-/mærket' "
+            "on page 2",
+            expect={
+                "TEXT-P01": ok(2, "licens nr. 3071 0045"),
+                "TEXT-P02": NA,
+                "TEXT-P03": ok(1, "Luv: 100 % bomuld"),
+            },
+            title="Håndklæde – Nordfrotté Classic 50 × 100 cm",
+            supplier="Frottéhuset Nord ApS",
+            address="Frottéhuset Nord ApS · Åboulevarden 30 · 8000 Aarhus C · www.frottehuset.example",
+            meta=["Varenr.: FN-50100 · hvid", "Udgave 2 · 14.06.2026"],
+            layout="hyphenated word",
+            pages=[
+                [
+                    image(75),
+                    h("Beskrivelse"),
+                    p(
+                        "Klassisk håndklæde i tæt frotté med høj sugeevne til personalerum, svømmehaller og "
+                        "plejeboliger. Kanterne er dobbeltsyede, og håndklædet har ophængsstrop i den ene "
+                        "ende."
+                    ),
+                    h("Fibersammensætning"),
+                    p("Luv: 100 % bomuld; bundvæv: 80 % bomuld, 20 % polyester"),
+                    h("Tekniske data"),
+                    kv(
+                        ("Vægt", "500 g/m²"),
+                        ("Mål", "50 × 100 cm"),
+                        ("Vask", "op til 90 °C"),
+                        ("Farve", "hvid"),
+                    ),
+                ],
+                [
+                    h("Vask og pleje"),
+                    p("Vaskes ved 60–90 °C. Må tørretumbles. Bør ikke stryges."),
+                    h("Miljø"),
+                    p(
+                        "Farvning og efterbehandling sker med vandbaserede processer og lavt vandforbrug. "
+                        f"Håndklædet er svane{SHY}mærket, licens nr. 3071 0045."
+                    ),
+                    h("Levering"),
+                    p("Leveres i bundter à 10 stk."),
+                ],
+            ],
+        ),
+        Sample(
+            file="products/textiles/bath_towel_polyester_pile_en.txt",
+            group="textiles",
+            language="en",
+            shows="plain text: towel whose pile contains polyester, with a valid OEKO-TEX certificate",
+            expect={
+                "TEXT-P01": ok(1, "certificate 21.HUS.67890"),
+                "TEXT-P02": NA,
+                "TEXT-P03": bad(1, "Pile: 85 % cotton, 15 % polyester"),
+            },
+            title="Bath towel – Harbour Terry 70 x 140 cm",
+            supplier="Harbourline Textiles Ltd",
+            address="Harbourline Textiles Ltd · 2 Quay Street · Bristol BS1 4DB · United Kingdom",
+            meta=["Item number: HT-70140-WH · white", "Issue 2 · 10 April 2026"],
+            pages=[
+                [
+                    h("Description"),
+                    p(
+                        "Lightweight, quick-drying bath towel for hotels, fitness centres and swimming "
+                        "pools. "
+                        "The polyester ground weave keeps the towel dimensionally stable through industrial "
+                        "laundering."
+                    ),
+                    h("Composition"),
+                    p("Pile: 85 % cotton, 15 % polyester\nGround weave: 100 % polyester"),
+                    h("Technical data"),
+                    kv(
+                        ("Weight", "420 g/m²"),
+                        ("Size", "70 x 140 cm"),
+                        ("Washing", "up to 75 °C"),
+                        ("Tumble drying", "yes, medium heat"),
+                    ),
+                    h("Certification"),
+                    p(
+                        "STANDARD 100 by OEKO-TEX, certificate 21.HUS.67890 Hohenstein HTTI,\n"
+                        "valid until 30.06.2027."
+                    ),
+                ]
+            ],
+        ),
+        Sample(
+            file="products/textiles/dynebetraek_bomuld_iso14001.docx",
+            group="textiles",
+            language="da",
+            shows="DOCX table: 100 % cotton bed linen; only the manufacturer's ISO 14001, no product label",
+            expect={
+                "TEXT-P01": UNKNOWN,
+                "TEXT-P02": ok(1, "100 % bomuld"),
+                "TEXT-P03": NA,
+            },
+            title="Sengelinned / dynebetræk – Saga Satin 140 × 220 cm",
+            supplier="Dunmark Tekstil ApS",
+            address="Dunmark Tekstil ApS · Vestergade 9 · 6000 Kolding · www.dunmark.example",
+            meta=["Produktdatablad · Varenr. DM-2214 · Udgave 3 · 19.09.2026"],
+            layout="table",
+            pages=[
+                [
+                    h("Beskrivelse"),
+                    p(
+                        "Dynebetræk i blød, tætvævet bomuldssatin til hoteller og feriecentre. Lukkes med "
+                        "skjult "
+                        "lynlås i fodenden."
+                    ),
+                    h("Tekniske data"),
+                    table(
+                        ("Egenskab", "Værdi"),
+                        ("Produkttype", "Dynebetræk (sengelinned)"),
+                        ("Materiale", "100 % bomuld (kæmmet, langfibret)"),
+                        ("Vævning", "Satin, 200 tråde/cm²"),
+                        ("Vægt", "135 g/m²"),
+                        ("Mål", "140 × 220 cm"),
+                        ("Farve", "Hvid"),
+                        ("Vask", "60 °C"),
+                    ),
+                    h("Miljø"),
+                    p(
+                        "Producenten er certificeret efter ISO 14001 og arbejder løbende med at nedbringe "
+                        "vand- "
+                        "og energiforbruget i produktionen."
+                    ),
+                ]
+            ],
+        ),
+    ]
+
+
+def it_samples() -> list[Sample]:
+    vistaro = (
+        "Vistaro Nordic ApS",
+        "Vistaro Nordic ApS · Lyngbyvej 100 · 2100 København Ø · www.vistaro.example",
+    )
+    return [
+        Sample(
+            file="products/it/skaerm_24_klasse_d_tco9.pdf",
+            group="it",
+            language="da",
+            shows="all pass: monitor class D, on-mode power 14,2 W, TCO Certified generation 9, "
+            "3 years warranty",
+            expect={
+                "IT-P01": ok(1, "Energiklasse: D"),
+                "IT-P02": ok(1, "Effekt i tændt tilstand: 14,2 W"),
+                "IT-P03": ok(1, "TCO Certified generation 9"),
+                "IT-P04": ok(1, "Garanti: 3 år"),
+            },
+            title='24" skærm / monitor – Vistaro P24 Office',
+            supplier=vistaro[0],
+            address=vistaro[1],
+            meta=["Varenr.: VP24-OF-2", "Udgave 05.2026"],
+            pages=[
+                [
+                    h("Beskrivelse"),
+                    p(
+                        'Energieffektiv 23,8" kontorskærm med IPS-panel, justerbar fod (højde, tilt, '
+                        "drejning og "
+                        "pivot) og USB-C-indgang med DisplayPort Alt Mode. Flimmerfri baggrundsbelysning og "
+                        "filter mod blåt lys."
+                    ),
+                    h("Tekniske data"),
+                    kv(
+                        ("Skærmstørrelse", '23,8" (60,5 cm)'),
+                        ("Opløsning", "1920 × 1080"),
+                        ("Paneltype", "IPS, mat overflade"),
+                        ("Lysstyrke", "250 cd/m²"),
+                        ("Tilslutninger", "HDMI 1.4, DisplayPort 1.2, USB-C"),
+                        ("Vægt med fod", "4,1 kg"),
+                    ),
+                    h("Energi"),
+                    kv(
+                        ("Energiklasse", "D"),
+                        ("Effekt i tændt tilstand", "14,2 W"),
+                        ("Energiforbrug", "14 kWh/1000 h"),
+                        ("Standby", "0,3 W"),
+                        ("EPREL-registreringsnr.", "1623457"),
+                    ),
+                    h("Miljø"),
+                    p("Skærmen er TCO Certified generation 9. Kabinettet indeholder 85 % genanvendt plast."),
+                    h("Garanti"),
+                    p("Garanti: 3 år inkl. panel og baggrundsbelysning."),
+                ]
+            ],
+        ),
+        Sample(
+            file="products/it/skaerm_27_klasse_f_energy_star.pdf",
+            group="it",
+            language="da",
+            shows="monitor class F, outdated 'EU Energy Star' only and '1 års garanti' on page 2",
+            expect={
+                "IT-P01": bad(1, "Energiklasse: F"),
+                "IT-P02": ok(1, "24,6 W"),
+                "IT-P03": bad(2, "EU Energy Star"),
+                "IT-P04": bad(2, "1 års garanti"),
+            },
+            title='27" skærm / monitor – Vistaro P27 Basic',
+            supplier=vistaro[0],
+            address=vistaro[1],
+            meta=["Varenr.: VP27-BA-1", "Udgave 09.2025"],
+            pages=[
+                [
+                    image(75),
+                    h("Beskrivelse"),
+                    p(
+                        '27" skærm med VA-panel og høj kontrast til kontorarbejde, receptioner og '
+                        "mødelokaler. Fast fod med tilt."
+                    ),
+                    h("Tekniske data"),
+                    kv(
+                        ("Skærmstørrelse", '27" (68,6 cm)'),
+                        ("Opløsning", "1920 × 1080"),
+                        ("Paneltype", "VA"),
+                        ("Lysstyrke", "250 cd/m²"),
+                        ("Tilslutninger", "HDMI 1.4, VGA"),
+                    ),
+                    h("Energi"),
+                    kv(
+                        ("Energiklasse", "F"),
+                        ("Effekt i tændt tilstand (SDR)", "24,6 W"),
+                        ("Standby", "0,4 W"),
+                    ),
+                ],
+                [
+                    h("Miljø"),
+                    p("Produktet er EU Energy Star-kvalificeret."),
+                    h("Garanti og service"),
+                    p(
+                        "1 års garanti ved indlevering. Reparation efter garantiperioden udføres mod "
+                        "betaling."
+                    ),
+                    h("Indhold i kassen"),
+                    p("Skærm, fod, HDMI-kabel, strømkabel, lynvejledning."),
+                ],
+            ],
+        ),
+        Sample(
+            file="products/it/skaerm_22_a_plus_plus_tco99.docx",
+            group="it",
+            language="da",
+            shows="old sheet: old-scale class A++ and TCO'99 (both outdated), no energy data, no warranty",
+            expect={
+                "IT-P01": bad(1, "Energiklasse: A++"),
+                "IT-P02": UNKNOWN,
+                "IT-P03": bad(1, "TCO'99"),
+                "IT-P04": UNKNOWN,
+            },
+            title='22" skærm / monitor – Aldmark V22 LED',
+            supplier="Aldmark Data A/S",
+            address="Aldmark Data A/S · Søndergade 40 · 8700 Horsens · www.aldmark.example",
+            meta=["Produktdatablad · Varenr. AM-V22L · Udgave 2 · 2018"],
+            layout="table",
+            pages=[
+                [
+                    h("Beskrivelse"),
+                    p(
+                        'Kompakt 22" LED-skærm til kontorarbejdspladser og kasseterminaler. Vægmontering med '
+                        "VESA 100 × 100."
+                    ),
+                    h("Tekniske data"),
+                    table(
+                        ("Egenskab", "Værdi"),
+                        ("Skærmstørrelse", '22" (55,9 cm)'),
+                        ("Opløsning", "1680 × 1050"),
+                        ("Paneltype", "TN, LED-baggrundslys"),
+                        ("Lysstyrke", "250 cd/m²"),
+                        ("Tilslutninger", "VGA, DVI-D"),
+                    ),
+                    h("Energi og miljø"),
+                    p("Energiklasse: A++"),
+                    p("Skærmen er certificeret efter TCO'99."),
+                ]
+            ],
+        ),
+        Sample(
+            file="products/it/baerbar_computer_epeat_bronze.pdf",
+            group="it",
+            language="da",
+            shows="laptop (monitor rule n/a): TEC 18,5 kWh/år, EPEAT Bronze only, 2 years warranty",
+            expect={
+                "IT-P01": NA,
+                "IT-P02": ok(1, "18,5 kWh/år"),
+                "IT-P03": bad(1, "EPEAT Bronze"),
+                "IT-P04": ok(1, "Garanti: 2 år"),
+            },
+            title="Bærbar computer – Korvik Book 14 G3",
+            supplier="Korvik Systems ApS",
+            address="Korvik Systems ApS · Ørestads Boulevard 73 · 2300 København S · www.korvik.example",
+            meta=["Varenr.: KB14-G3-16-512", "Udgave 07.2026"],
+            pages=[
+                [
+                    h("Beskrivelse"),
+                    p(
+                        "Let og robust bærbar computer til kontor og undervisning med aluminiumskabinet, "
+                        "baggrundsbelyst tastatur, der tåler spild, og kamera med fysisk lukker."
+                    ),
+                    h("Tekniske data"),
+                    kv(
+                        ("Processor", "8 kerner, op til 4,5 GHz"),
+                        ("Hukommelse", "16 GB"),
+                        ("Lager", "512 GB SSD"),
+                        ("Display", '14" IPS, 1920 × 1200, 300 cd/m²'),
+                        ("Batteri", "57 Wh"),
+                        ("Vægt", "1,35 kg"),
+                    ),
+                    h("Energi"),
+                    p("Typisk energiforbrug (TEC): 18,5 kWh/år"),
+                    h("Miljø"),
+                    p("Miljøcertificering: EPEAT Bronze."),
+                    h("Garanti"),
+                    p("Garanti: 2 år (indleveringsservice)."),
+                ]
+            ],
+        ),
+        Sample(
+            file="products/it/display_75_class_e_tco10_en.pdf",
+            group="it",
+            language="en",
+            shows="English display class E (fail), '1,241 kWh/year', TCO Certified Generation 10 "
+            "and warranty on page 2",
+            expect={
+                "IT-P01": bad(1, "Energy efficiency class (SDR): E"),
+                "IT-P02": ok(1, "1,241 kWh/year"),
+                "IT-P03": ok(2, "TCO Certified Generation 10"),
+                "IT-P04": ok(2, "Warranty: 3 years"),
+            },
+            title='75" display / monitor – Orvane MeetView 75',
+            supplier="Orvane Displays Ltd",
+            address="Orvane Displays Ltd · 8 Harbour Road · Dublin 4 · Ireland · www.orvane.example",
+            meta=["Item number: OV-MV75-UHD", "Issue February 2026"],
+            pages=[
+                [
+                    image(75),
+                    h("Description"),
+                    p(
+                        "Large-format 75-inch 4K monitor for meeting rooms, classrooms and information "
+                        "screens. "
+                        "Designed for extended daily operation, with a built-in media player and scheduler."
+                    ),
+                    h("Technical data"),
+                    kv(
+                        ("Screen size", '75" (189 cm)'),
+                        ("Resolution", "3840 × 2160"),
+                        ("Brightness", "400 cd/m²"),
+                        ("Inputs", "3 × HDMI 2.0, DisplayPort 1.2, USB-C"),
+                        ("Weight", "41.5 kg"),
+                    ),
+                    h("Energy"),
+                    kv(
+                        ("Energy efficiency class (SDR)", "E"),
+                        ("On-mode power (SDR)", "141.7 W"),
+                        ("Annual energy consumption (24/7 operation)", "1,241 kWh/year"),
+                        ("Standby power", "0.5 W"),
+                        ("EPREL registration number", "1187345"),
+                    ),
+                ],
+                [
+                    h("Environment"),
+                    p(
+                        "This display is TCO Certified Generation 10. The housing contains 30 % "
+                        "post-consumer "
+                        "recycled plastic."
+                    ),
+                    h("Warranty"),
+                    p("Warranty: 3 years on-site, including the panel."),
+                    h("In the box"),
+                    p("Display, remote control, power cable, HDMI cable, quick start guide."),
+                ],
+            ],
+        ),
+    ]
+
+
+def lighting_samples() -> list[Sample]:
+    lumora = ("Lumora Lys ApS", "Lumora Lys ApS · Skibhusvej 52 · 5000 Odense C · www.lumora.example")
+    return [
+        Sample(
+            file="products/lighting/led_paere_e27_klasse_c.pdf",
+            group="lighting",
+            language="da",
+            shows="table layout: E27 bulb with 'Energiklasse | C' (limit C), Danish thousands '1.055 lm'",
+            expect={"LIGHT-P01": ok(1, "Energiklasse")},
+            title="LED-pære E27 – Lumora Klassik A60",
+            supplier=lumora[0],
+            address=lumora[1],
+            meta=["Varenr.: LU-A60-E27-827", "Udgave 1 · 02.03.2026"],
+            layout="table",
+            pages=[
+                [
+                    h("Beskrivelse"),
+                    p(
+                        "Mat LED-pære i klassisk pæreform med varmt hvidt lys til almen belysning i "
+                        "kontorer, "
+                        "gange og opholdsrum. Fuld lysstyrke med det samme."
+                    ),
+                    h("Tekniske data"),
+                    table(
+                        ("Egenskab", "Værdi"),
+                        ("Produkttype", "LED-pære, rundstrålende"),
+                        ("Sokkel", "E27"),
+                        ("Energiklasse", "C"),
+                        ("Lysstrøm", "1.055 lm"),
+                        ("Effekt", "6,5 W"),
+                        ("Farvetemperatur", "2.700 K"),
+                        ("Farvegengivelse", "Ra > 80"),
+                        ("Levetid", "25.000 timer"),
+                        ("Tændinger", "50.000"),
+                        ("Mål (Ø × L)", "60 × 110 mm"),
+                        ("EPREL-registreringsnr.", "1334567"),
+                    ),
+                    h("Bortskaffelse"),
+                    p("Aflever pæren på genbrugsstationen som elektronikaffald."),
+                ]
+            ],
+        ),
+        Sample(
+            file="products/lighting/led_candle_e14_class_f_en.pdf",
+            group="lighting",
+            language="en",
+            shows="English E14 candle bulb, 'Energy efficiency class: F' (limit D)",
+            expect={"LIGHT-P01": bad(1, "Energy efficiency class: F")},
+            title="LED candle bulb E14 – Brightwick Candle C35",
+            supplier="Brightwick Lighting Ltd",
+            address="Brightwick Lighting Ltd · 31 Canal Street · Manchester M1 3HE · United Kingdom",
+            meta=["Item number: BW-C35-E14-827", "Issue 3 · 12 May 2026"],
+            pages=[
+                [
+                    h("Description"),
+                    p(
+                        "Frosted LED candle bulb for decorative luminaires, wall lights and chandeliers. "
+                        "Warm "
+                        "white light with instant full brightness."
+                    ),
+                    h("Technical data"),
+                    kv(
+                        ("Cap", "E14"),
+                        ("Energy efficiency class", "F"),
+                        ("Luminous flux", "470 lm"),
+                        ("Power", "4.9 W"),
+                        ("Light distribution", "omnidirectional"),
+                        ("Colour temperature", "2,700 K"),
+                        ("Colour rendering", "Ra 80"),
+                        ("Rated life", "15,000 h"),
+                        ("EPREL registration number", "1422890"),
+                    ),
+                    h("Disposal"),
+                    p("Return the lamp to a collection point for electrical and electronic waste."),
+                ]
+            ],
+        ),
+        Sample(
+            file="products/lighting/led_spot_gu10_uden_klasse.txt",
+            group="lighting",
+            language="da",
+            shows="plain text: GU10 spot without class; 345 lm / 4,9 W = 70.4 lm/W, directional: G (limit E)",
+            expect={"LIGHT-P01": bad(1, "345 lm")},
+            title="LED-spot GU10 – Lumora Spot 36°",
+            supplier=lumora[0],
+            address=lumora[1],
+            meta=["Varenr.: LU-GU10-36-827", "Udgave 1 · 15.09.2025"],
+            pages=[
+                [
+                    h("Beskrivelse"),
+                    p(
+                        "Retningsbestemt LED-spot med 36° lysvinkel til skinnespots og indbygningsspots i "
+                        "butikker, gallerier og gange. Direkte erstatning for halogenspots med GU10-sokkel."
+                    ),
+                    h("Tekniske data"),
+                    kv(
+                        ("Sokkel", "GU10"),
+                        ("Lysstrøm", "345 lm"),
+                        ("Effekt", "4,9 W"),
+                        ("Lysvinkel", "36°"),
+                        ("Farvetemperatur", "2.700 K"),
+                        ("Farvegengivelse", "Ra 80"),
+                        ("Levetid", "15.000 timer"),
+                        ("Mål (Ø × L)", "50 × 54 mm"),
+                    ),
+                ]
+            ],
+        ),
+        Sample(
+            file="products/lighting/led_paere_e27_806lm.pdf",
+            group="lighting",
+            language="da",
+            shows="E27 bulb without class; 806 lm / 5,0 W = 161.2 lm/W gives C (limit C), data on page 2",
+            expect={"LIGHT-P01": ok(2, "806 lm")},
+            title="LED-pære E27 – Lumora Filament A60 klar",
+            supplier=lumora[0],
+            address=lumora[1],
+            meta=["Varenr.: LU-FA60-E27-827", "Udgave 2 · 30.06.2026"],
+            pages=[
+                [
+                    image(75),
+                    h("Beskrivelse"),
+                    p(
+                        "Klar LED-pære med filamenter i klassisk pæreform. Giver et varmt, dekorativt lys "
+                        "til "
+                        "pendler og lamper med synlig pære i caféer, mødelokaler og fællesarealer."
+                    ),
+                    h("Generelle data"),
+                    kv(
+                        ("Sokkel", "E27"),
+                        ("Form", "A60, klart glas"),
+                        ("Lysfordeling", "rundstrålende"),
+                        ("Mål (Ø × L)", "60 × 105 mm"),
+                        ("Vægt", "32 g"),
+                    ),
+                ],
+                [
+                    h("Lystekniske data"),
+                    kv(
+                        ("Lysstrøm", "806 lm"),
+                        ("Effekt", "5,0 W"),
+                        ("Farvetemperatur", "2.700 K"),
+                        ("Farvegengivelse", "Ra > 80"),
+                        ("Levetid", "25.000 timer"),
+                    ),
+                    h("Bortskaffelse"),
+                    p("Aflever pæren på genbrugsstationen som elektronikaffald."),
+                ],
+            ],
+        ),
+        Sample(
+            file="products/lighting/led_roehre_t8_de.pdf",
+            group="lighting",
+            language="de",
+            shows="German T8 LED tube, 'Energieeffizienzklasse: D' (limit D)",
+            expect={"LIGHT-P01": ok(1, "Energieeffizienzklasse: D")},
+            title="LED-Röhre T8 – Helvion Tube 150 cm",
+            supplier="Helvion Licht GmbH",
+            address="Helvion Licht GmbH · Industriestraße 7 · 33602 Bielefeld · www.helvion.example",
+            meta=["Artikelnummer: HT-T8-150-840", "Ausgabe 03/2026"],
+            pages=[
+                [
+                    h("Beschreibung"),
+                    p(
+                        "Energiesparende LED-Röhre als direkter Ersatz für Leuchtstofflampen T8 in Büros, "
+                        "Fluren, Lagern und Werkstätten. Betrieb am konventionellen Vorschaltgerät mit dem "
+                        "beiliegenden LED-Starter."
+                    ),
+                    h("Technische Daten"),
+                    kv(
+                        ("Sockel", "G13"),
+                        ("Energieeffizienzklasse", "D"),
+                        ("Lichtstrom", "3.300 lm"),
+                        ("Leistung", "22 W"),
+                        ("Farbtemperatur", "4.000 K"),
+                        ("Farbwiedergabe", "Ra > 80"),
+                        ("Lebensdauer", "50.000 h"),
+                        ("Länge", "1.500 mm"),
+                    ),
+                    h("Entsorgung"),
+                    p("Geben Sie die Röhre bei einer Sammelstelle für Elektroaltgeräte ab."),
+                ]
+            ],
+        ),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Writers: each returns the text lines it put on every page, for the self-check
+# ---------------------------------------------------------------------------------------------------
+
+FONT, BOLD = "Helvetica", "Helvetica-Bold"
+SIZE, LEAD = 10, 13.5
+PAGE_W, PAGE_H = A4
+LEFT, RIGHT = 20 * mm, PAGE_W - 20 * mm
+TOP, BOTTOM = PAGE_H - 18 * mm, 24 * mm
+COL_GAP = 10 * mm
+TXT_WIDTH = 78
+
+
+def wrap(text: str, fits: Callable[[str], bool]) -> list[str]:
+    """Greedy word wrap; `\\n` forces a break, a soft hyphen (SHY) marks where a word may be hyphenated."""
+    lines = []
+    for part in text.split("\n"):
+        line = ""
+        for word in part.split(" "):
+            trial = f"{line} {word}" if line else word
+            if not line or fits(trial.replace(SHY, "")):
+                line = trial
+                continue
+            pieces = word.split(SHY)
+            for k in range(len(pieces) - 1, 0, -1):
+                head = f"{line} {''.join(pieces[:k])}-"
+                if fits(head.replace(SHY, "")):
+                    lines.append(head)
+                    line = "".join(pieces[k:])
+                    break
+            else:
+                lines.append(line)
+                line = word
+        lines.append(line)
+    return [line.replace(SHY, "") for line in lines]
+
+
+class _PdfColumn:
+    """Draws blocks top-down in one column of a PDF page; every line sits on a LEAD grid."""
+
+    def __init__(self, c: canvas.Canvas, x: float, width: float, y: float, lines: list[str]):
+        self.c, self.x, self.width, self.y, self.lines = c, x, width, y, lines
+        self.fresh, self.last = True, ""
+
+    def _line(self, text: str, font: str = FONT, size: float = SIZE) -> None:
+        if self.y < BOTTOM + LEAD:
+            raise SystemExit(f"page overflow at: {text!r}")
+        self.c.setFont(font, size)
+        self.c.drawString(self.x, self.y, text)
+        self.lines.append(text)
+        self.y -= LEAD
+
+    def block(self, block: Block) -> None:
+        kind = block[0]
+        if kind == "h":
+            if not self.fresh:
+                self.y -= LEAD
+            self._line(block[1], BOLD, 11)
+        elif kind == "p":
+            if not self.fresh and self.last != "h":
+                self.y -= LEAD / 2
+            for line in wrap(block[1], lambda s: stringWidth(s, FONT, SIZE) <= self.width):
+                self._line(line)
+        elif kind == "kv":
+            for key, value in block[1]:
+                self._kv(key, value)
+        elif kind == "table":
+            self._table(block[1])
+        elif kind == "cols":
+            self._columns(block[1], block[2])
+        elif kind == "img":
+            height = block[1] * mm
+            self.y -= LEAD / 2
+            self.c.setStrokeColor(colors.HexColor("#b0bec5"))
+            self.c.setFillColor(colors.HexColor("#eef2f4"))
+            self.c.roundRect(self.x, self.y - height + SIZE, 70 * mm, height, 4, stroke=1, fill=1)
+            self.c.setFillColor(colors.black)
+            self.y -= height + LEAD / 2
+        self.fresh, self.last = False, kind
+
+    def _kv(self, key: str, value: str) -> None:
+        text = self.c.beginText(self.x, self.y)  # one text run, so the space after the colon is a real glyph
+        text.setFont(BOLD, SIZE)
+        text.textOut(f"{key}: ")
+        text.setFont(FONT, SIZE)
+        text.textOut(value)
+        self.c.drawText(text)
+        self.lines.append(f"{key}: {value}")
+        self.y -= LEAD
+
+    def _table(self, rows: tuple) -> None:
+        grid = Table([list(r) for r in rows], colWidths=[60 * mm, self.width - 60 * mm])
+        grid.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT, 9.5),
+                    ("FONT", (0, 0), (-1, 0), BOLD, 9.5),
+                    ("FONT", (0, 1), (0, -1), BOLD, 9.5),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde5ea")),
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#6b7b86")),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        _, height = grid.wrapOn(self.c, self.width, self.y)
+        top = self.y + SIZE - 4
+        grid.drawOn(self.c, self.x, top - height)
+        self.lines.extend(cell for row in rows for cell in row)
+        self.y = top - height - LEAD
+
+    def _columns(self, left: list[Block], right: list[Block]) -> None:
+        width = (self.width - COL_GAP) / 2
+        sides = [
+            _PdfColumn(self.c, self.x + i * (width + COL_GAP), width, self.y, self.lines) for i in (0, 1)
+        ]
+        for side, blocks in zip(sides, (left, right), strict=True):
+            for block in blocks:
+                if block[0] == "p" and not side.fresh and side.last != "h":
+                    side.y -= LEAD / 2  # keep both columns on the same grid: paragraph gaps are whole lines
+                side.block(block)
+        self.y = min(side.y for side in sides)
+
+
+def write_pdf(s: Sample, path: Path) -> list[list[str]]:
+    words = LANG[s.language]
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setTitle(s.title)
+    c.setAuthor(s.supplier)
+    c.setSubject(words["sheet"].capitalize())
+    c.setCreator("procure-check samples/make_samples.py")
+    pages = []
+    for n, blocks in enumerate(s.pages, 1):
+        lines: list[str] = []
+        # Header and footer.
+        c.setFont(BOLD, 9)
+        c.drawString(LEFT, PAGE_H - 12 * mm, s.supplier)
+        c.drawRightString(RIGHT, PAGE_H - 12 * mm, words["sheet"])
+        c.setLineWidth(0.6)
+        c.line(LEFT, PAGE_H - 14 * mm, RIGHT, PAGE_H - 14 * mm)
+        c.line(LEFT, 16 * mm, RIGHT, 16 * mm)
+        c.setFont(FONT, 8)
+        c.drawString(LEFT, 11 * mm, s.address)
+        page_label = words["page"].format(n=n, total=len(s.pages))
+        c.drawRightString(RIGHT, 11 * mm, page_label)
+        lines += [s.supplier, words["sheet"], s.address, page_label]
+        pen = _PdfColumn(c, LEFT, RIGHT - LEFT, TOP - 8 * mm, lines)
+        if n == 1:
+            size = 17
+            while stringWidth(s.title, BOLD, size) > RIGHT - LEFT:
+                size -= 0.5
+            pen._line(s.title, BOLD, size)
+            pen.y -= 3
+            for m in s.meta:
+                pen._line(m, FONT, 9)
+        else:
+            pen._line(f"{s.title} ({words['cont']})", BOLD, 11)
+        pen.y -= LEAD / 2
+        for block in blocks:
+            pen.block(block)
+        c.showPage()
+        pages.append(lines)
+    c.save()
+    return pages
+
+
+FIXED_TIME = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
+
+
+def _normalise_zip(data: bytes) -> bytes:
+    """Rewrite a zip archive with fixed timestamps so that DOCX output is byte-for-byte reproducible."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 15, 12, 0, 0))
+            fixed.external_attr = 0o644 << 16
+            dst.writestr(fixed, src.read(info.filename), compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def write_docx(s: Sample, path: Path) -> list[list[str]]:
+    if len(s.pages) != 1:
+        raise SystemExit(f"{s.file}: DOCX samples have one page")
+    words = LANG[s.language]
+    doc = docx.Document()
+    doc.styles["Normal"].font.name = "Arial"
+    doc.styles["Normal"].font.size = Pt(10)
+    section = doc.sections[0]
+    section.header.paragraphs[0].text = f"{s.supplier} – {words['sheet']}"
+    section.footer.paragraphs[0].text = s.address
+    props = doc.core_properties
+    props.title, props.author, props.last_modified_by = s.title, s.supplier, s.supplier
+    props.created = props.modified = FIXED_TIME
+    props.revision = 1
+    lines = [s.title, *s.meta]
+    doc.add_heading(s.title, level=1)
+    for m in s.meta:
+        doc.add_paragraph(m).runs[0].font.size = Pt(9)
+    for block in s.pages[0]:
+        kind = block[0]
+        if kind == "h":
+            doc.add_heading(block[1], level=2)
+            lines.append(block[1])
+        elif kind == "p":
+            for part in block[1].replace(SHY, "").split("\n"):
+                doc.add_paragraph(part)
+                lines.append(part)
+        elif kind == "kv":
+            for key, value in block[1]:
+                para = doc.add_paragraph()
+                para.add_run(f"{key}:").bold = True
+                para.add_run(f" {value}")
+                lines.append(f"{key}: {value}")
+        elif kind == "table":
+            rows = block[1]
+            grid = doc.add_table(rows=len(rows), cols=2)
+            grid.style = "Table Grid"
+            for r, row in enumerate(rows):
+                for col, text in enumerate(row):
+                    grid.cell(r, col).text = text
+                    grid.cell(r, col).paragraphs[0].runs[0].bold = r == 0 or col == 0
+                    lines.append(text)
+        elif kind != "img":
+            raise SystemExit(f"{s.file}: block {kind!r} is not supported in DOCX")
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    path.write_bytes(_normalise_zip(buffer.getvalue()))
+    lines += [f"{s.supplier} – {words['sheet']}", s.address]
+    return [lines]
+
+
+def write_txt(s: Sample, path: Path) -> list[list[str]]:
+    words = LANG[s.language]
+    pages = []
+    for n, blocks in enumerate(s.pages, 1):
+        lines = [words["sheet"], s.title, *s.meta] if n == 1 else [f"{s.title} ({words['cont']})"]
+        for block in blocks:
+            kind = block[0]
+            if kind == "h":
+                lines += ["", block[1].upper()]
+            elif kind == "p":
+                lines += wrap(block[1], lambda t: len(t) <= TXT_WIDTH)
+            elif kind == "kv":
+                pad = max(len(key) for key, _ in block[1]) + 2
+                lines += [f"{key + ':':<{pad}}{value}" for key, value in block[1]]
+            elif kind != "img":
+                raise SystemExit(f"{s.file}: block {kind!r} is not supported in TXT")
+        lines += ["", s.address, words["page"].format(n=n, total=len(s.pages))]
+        pages.append(lines)
+    path.write_text("\n\f".join("\n".join(lines) for lines in pages) + "\n", encoding="utf-8", newline="\n")
+    return pages
+
+
+WRITERS = {"pdf": write_pdf, "docx": write_docx, "txt": write_txt}
+
+# ---------------------------------------------------------------------------------------------------
+# Checks, expected.yaml and README tables
+# ---------------------------------------------------------------------------------------------------
+
+
+def _texts(blocks: list) -> list[str]:
+    """All paragraph texts in (nested lists of) blocks."""
+    out = []
+    for block in blocks:
+        if isinstance(block, list):
+            out += _texts(block)
+        elif block[0] == "p":
+            out.append(block[1])
+        elif block[0] == "cols":
+            out += _texts(list(block[1:]))
+    return out
+
+
+def check(s: Sample, pages: list[list[str]]) -> list[str]:
+    """Problems with a sample's expectations, judged against the lines its writer drew."""
+    problems = []
+    if list(s.expect) != GROUPS[s.group]:
+        problems.append(f"expects {list(s.expect)}, group {s.group} has {GROUPS[s.group]}")
+    text = "\n".join(line for lines in pages for line in lines)
+    for word in re.findall(rf"\w+{SHY}\w+", "\n".join(_texts(s.pages))):
+        if not re.search(rf"{word.split(SHY)[0]}-\n", text):
+            problems.append(f"{word.replace(SHY, '')!r} is not hyphenated at a line end")
+    for cid, (verdict, *where) in s.expect.items():
+        if verdict in ("pass", "fail"):
+            page, evidence = where
+            if not 1 <= page <= len(pages) or not any(evidence in line for line in pages[page - 1]):
+                problems.append(f"{cid}: {evidence!r} is not on one line of page {page}")
+        elif verdict == "unknown" and cid in SILENT:
+            hits = re.findall(SILENT[cid], text, flags=re.IGNORECASE)
+            if hits:
+                problems.append(f"{cid} expects unknown but the text mentions {sorted(set(hits))}")
+    return [f"{s.file}: {problem}" for problem in problems]
+
+
+def expected_yaml(samples: list[Sample]) -> str:
+    def q(text: str) -> str:
+        return json.dumps(text, ensure_ascii=False)
+
+    out = [
+        "# Expected verdicts for the sample data sheets. Generated by samples/make_samples.py; do not edit.",
+        "# page: 1-based page of the evidence (DOCX: 1; TXT: pages split at form feeds).",
+        "# evidence: an exact substring of the quoted evidence, always within one line or one table cell.",
+        f"as_of: {AS_OF}",
+        "samples:",
+    ]
+    for s in samples:
+        out += [
+            f"  - file: {s.file}",
+            f"    group: {s.group}",
+            f"    language: {s.language}",
+            f"    shows: {q(s.shows)}",
+            "    expect:",
+        ]
+        for cid, (verdict, *where) in s.expect.items():
+            extra = f", page: {where[0]}, evidence: {q(where[1])}" if where else ""
+            out.append(f"      {cid}: {{verdict: {verdict}{extra}}}")
+    return "\n".join(out) + "\n"
+
+
+SHORT = {"pass": "pass", "fail": "fail", "unknown": "unknown", "not_applicable": "n/a"}
+
+
+def readme_tables(samples: list[Sample], pages: dict[str, int]) -> str:
+    out = []
+    for group, criteria in GROUPS.items():
+        out += [f"### {group}", ""]
+        out.append("| file | lang | format | shows | " + " | ".join(criteria) + " |")
+        out.append("|---" * (4 + len(criteria)) + "|")
+        for s in (s for s in samples if s.group == group):
+            n = pages[s.file]
+            fmt = s.format.upper() + (f", {n} pages" if n > 1 else "") + (f", {s.layout}" if s.layout else "")
+            cells = []
+            for cid in criteria:
+                verdict, *where = s.expect[cid]
+                cells.append(SHORT[verdict] + (f" p{where[0]}" if where else ""))
+            name = Path(s.file).name
+            shows = s.shows.replace("|", "\\|")
+            out.append(f"| `{name}` | {s.language} | {fmt} | {shows} | " + " | ".join(cells) + " |")
+        out.append("")
+    return "\n".join(out)
+
+
+def update_readme(tables: str) -> None:
+    readme = HERE / "README.md"
+    if not readme.exists():
+        return
+    text = readme.read_text(encoding="utf-8")
+    begin, end = "<!-- samples:begin -->", "<!-- samples:end -->"
+    if begin in text and end in text:
+        head, rest = text.split(begin, 1)
+        tail = rest.split(end, 1)[1]
+        readme.write_text(f"{head}{begin}\n{tables}{end}{tail}", encoding="utf-8")
+
+
+def main() -> int:
+    samples = cleaning_samples() + textile_samples() + it_samples() + lighting_samples()
+    if PRODUCTS.exists():
+        shutil.rmtree(PRODUCTS)
+    problems, pages = [], {}
+    for s in samples:
+        path = HERE / s.file
+        path.parent.mkdir(parents=True, exist_ok=True)
+        drawn = WRITERS[s.format](s, path)
+        pages[s.file] = len(drawn)
+        problems += check(s, drawn)
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return 1
+    text = expected_yaml(samples)
+    loaded = yaml.safe_load(text)
+    assert [e["file"] for e in loaded["samples"]] == [s.file for s in samples]
+    (HERE / "expected.yaml").write_text(text, encoding="utf-8")
+    update_readme(readme_tables(samples, pages))
+    print(f"wrote {len(samples)} samples to {PRODUCTS.relative_to(HERE.parent)} and samples/expected.yaml")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
