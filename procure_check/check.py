@@ -54,7 +54,7 @@ class Checker:
 
     def _ruleset(self, group: str, kind: Kind) -> CompiledRuleset:
         if (group, kind) not in self._rulesets:
-            self._rulesets[group, kind] = compile_criteria(self.catalogue.for_group(group, kind))
+            self._rulesets[group, kind] = compile_criteria(self.catalogue.for_group(group, kind), self.as_of)
         return self._rulesets[group, kind]
 
 

@@ -32,8 +32,9 @@ class _Fact(BaseModel):
     evidence: list[Evidence]
 
     def engine_view(self) -> dict[str, Any]:
-        """The flat, scalar-only form that is asserted in the rules engine."""
-        return self.model_dump(mode="json", exclude={"evidence"}, exclude_none=True)
+        """The flat, scalar-only form that is asserted in the rules engine; unknown values are ""."""
+        return {name: "" if value is None else value
+                for name, value in self.model_dump(mode="json", exclude={"evidence"}).items()}
 
 
 class LabelClaim(_Fact):

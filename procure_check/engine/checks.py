@@ -1,5 +1,6 @@
 """Check kinds (`rules/checks.yaml`): their parameters, validated per criterion, and their rules."""
 
+from datetime import date
 from functools import cache
 from typing import Any, Literal
 
@@ -11,7 +12,7 @@ from procure_check.extract.energy import RANKS
 from procure_check.extract.labels import label_definitions
 
 ParamType = Literal["labels", "statements", "statement", "substance_groups", "words", "word", "number",
-                    "energy_class", "table"]
+                    "energy_class", "date", "table"]
 
 
 class ParamSpec(BaseModel):
@@ -21,19 +22,39 @@ class ParamSpec(BaseModel):
     columns: dict[str, ParamType] = {}
 
 
+class Each(BaseModel):
+    """One more fact alias per item of a list parameter: `alias_1`, `alias_2`, … (`$item` in `when`)."""
+
+    model_config = ConfigDict(extra="forbid")
+    over: str
+    alias: str
+    when: dict[str, Any]
+
+
 class RuleTemplate(BaseModel):
     model_config = ConfigDict(extra="forbid")
     verdict: str
     priority: int
-    when: dict[str, dict[str, Any]]
+    when: dict[str, dict[str, Any]] = {}
+    each: Each | None = None
     reason: dict[Literal["da", "en"], str]
     foreach: str | None = None
+
+
+class Coverage(BaseModel):
+    """Report which items of a list parameter the facts cover ("phthalates declared absent; …")."""
+
+    model_config = ConfigDict(extra="forbid")
+    param: str
+    field: str
+    where: dict[str, str]
 
 
 class CheckKind(BaseModel):
     model_config = ConfigDict(extra="forbid")
     params: dict[str, ParamSpec]
     rules: list[RuleTemplate]
+    coverage: Coverage | None = None
 
 
 @cache
@@ -90,6 +111,10 @@ def _check_value(kind: str, value: Any, columns: dict[str, str]) -> Any:
                 raise ValueError(f"each row needs exactly the columns {', '.join(columns)}")
             for column, column_kind in columns.items():
                 _check_value(column_kind, row[column], {})
+        return value
+    if kind == "date":
+        if not isinstance(value, date):
+            raise ValueError(f"expected a date (YYYY-MM-DD), got {value!r}")
         return value
     if kind == "number":
         if isinstance(value, bool) or not isinstance(value, int | float):

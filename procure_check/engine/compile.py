@@ -2,6 +2,7 @@
 
 import json
 from dataclasses import dataclass, field
+from datetime import date
 from functools import partial
 from typing import Any
 
@@ -42,7 +43,8 @@ class CompiledRuleset:
         return json.dumps(self.definition, sort_keys=True)
 
 
-def compile_criteria(criteria: list[Criterion]) -> CompiledRuleset:
+def compile_criteria(criteria: list[Criterion], as_of: date | None = None) -> CompiledRuleset:
+    """One ruleset for `criteria`; table rows with `from`/`until` dates apply only on `as_of`."""
     definition: dict[str, Any] = {}
     rules: dict[str, CompiledRule] = {}
     for criterion in criteria:
@@ -51,20 +53,35 @@ def compile_criteria(criteria: list[Criterion]) -> CompiledRuleset:
         for number, template in enumerate(kind.rules):
             rows = [None] if template.foreach is None else criterion.params[template.foreach.removeprefix("$")]
             for row_number, row in enumerate(rows):
+                if row is not None and not _active(row, as_of):
+                    continue
                 name = f"{criterion.id}#{number}.{row_number}"
-
                 resolve = partial(_resolve, params=criterion.params, specs=specs, row=row)
-                conditions = [{alias: _condition(spec, resolve)} for alias, spec in template.when.items()]
+                when = dict(template.when)
+                if template.each:
+                    items = resolve(template.each.over)
+                    for position, item in enumerate(items, start=1):
+                        when[f"{template.each.alias}_{position}"] = {
+                            field: item if wanted == "$item" else wanted for field, wanted in template.each.when.items()
+                        }
+                conditions = [{alias: _condition(spec, resolve)} for alias, spec in when.items()]
                 definition[name] = {"all": conditions, "run": name}
                 rules[name] = CompiledRule(
                     name=name, criterion=criterion.id, verdict=resolve(template.verdict),
-                    priority=template.priority, reason=template.reason, aliases=tuple(template.when),
+                    priority=template.priority, reason=template.reason, aliases=tuple(when),
                     params=criterion.params, row=row,
                 )
     if len(definition) > MAX_RULES:
         raise CatalogueError(f"{len(definition)} rules in one group; the rules engine allows at most {MAX_RULES}")
     definition[CATCH_ALL] = {"all": [{"m": {"$gte": {"seq": 0}}}], "run": CATCH_ALL}
     return CompiledRuleset(definition, rules)
+
+
+def _active(row: dict[str, Any], as_of: date | None) -> bool:
+    """Whether a dated table row (`from`, `until`) is in force on `as_of`; undated rows always are."""
+    if as_of is None or ("from" not in row and "until" not in row):
+        return True
+    return row.get("from", date.min) <= as_of <= row.get("until", date.max)
 
 
 def _resolve(value: Any, params: dict[str, Any], specs, row: dict[str, Any] | None) -> Any:
@@ -84,8 +101,10 @@ def _resolve(value: Any, params: dict[str, Any], specs, row: dict[str, Any] | No
 def _condition(spec: dict[str, Any], resolve) -> dict[str, Any]:
     parts = []
     for name, wanted in spec.items():
-        if isinstance(wanted, dict):
-            (operator, operand), = wanted.items()
+        if not isinstance(wanted, dict):
+            parts.append({name: resolve(wanted)})
+            continue
+        for operator, operand in wanted.items():
             if operator == "same":
                 alias, _, other = operand.partition(".")
                 parts.append({name: {alias: other}})
@@ -95,8 +114,6 @@ def _condition(spec: dict[str, Any], resolve) -> dict[str, Any]:
                 parts.extend({"$neq": {name: value}} for value in resolve(operand))
             else:
                 parts.append({_OPERATORS[operator]: {name: resolve(operand)}})
-        else:
-            parts.append({name: resolve(wanted)})
     return parts[0] if len(parts) == 1 else {"$and": parts}
 
 

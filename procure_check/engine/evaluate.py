@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from procure_check.catalogue import Criterion
+from procure_check.engine.checks import Coverage, check_kinds
 from procure_check.engine.compile import CompiledRule, CompiledRuleset
 from procure_check.engine.durable import engine
 from procure_check.facts import Evidence
@@ -44,13 +45,37 @@ def judge(
         if out_of_scope:
             reason = _OUT_OF_SCOPE[lang].format(types=", ".join(product_types))
             results.append(_result(criterion, lang, "not_applicable", reason, []))
-        elif criterion.id in candidates:
-            results.append(_decide(criterion, candidates[criterion.id], order, lang))
+            continue
+        if criterion.id in candidates:
+            result = _decide(criterion, candidates[criterion.id], order, lang)
         else:
             verdict = "unknown" if criterion.kind == "product" else "fail"
             reason = _NO_EVIDENCE[criterion.kind][lang].format(evidence=criterion.evidence.get(lang))
-            results.append(_result(criterion, lang, verdict, reason, []))
+            result = _result(criterion, lang, verdict, reason, [])
+        coverage = check_kinds()[criterion.check].coverage
+        if coverage:
+            result.reason += _coverage_note(coverage, criterion.params[coverage.param], facts, lang)
+        results.append(result)
     return results
+
+
+_COVERAGE = {
+    "en": "; documented: {covered}; not documented: {missing}",
+    "da": "; dokumenteret: {covered}; ikke dokumenteret: {missing}",
+}
+
+
+def _coverage_note(coverage: Coverage, items: list[str], facts: list, lang: str) -> str:
+    """Which items of a list parameter the facts cover, for criteria that need all of them."""
+    covered = {
+        getattr(fact, coverage.field) for fact in facts
+        if all(getattr(fact, name, None) == value for name, value in coverage.where.items())
+    }
+    none = "ingen" if lang == "da" else "none"
+    return _COVERAGE[lang].format(
+        covered=", ".join(item for item in items if item in covered) or none,
+        missing=", ".join(item for item in items if item not in covered) or none,
+    )
 
 
 def _decide(criterion: Criterion, found: list[tuple[CompiledRule, list]], order: dict[str, int], lang: str) -> Result:

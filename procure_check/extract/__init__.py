@@ -19,7 +19,7 @@ from procure_check.extract.substances import find_substances
 from procure_check.facts import Fact, ProductType
 
 TITLE_LINES = 4
-"""The product types named in a data sheet's first lines say what it is about."""
+"""The first of a data sheet's first lines that names product types says what it is about."""
 
 
 class Extraction(BaseModel):
@@ -52,9 +52,10 @@ def extract_facts(document: Document, as_of: date) -> Extraction:
 
 
 def _main_types(document: Document, facts: list, new_id) -> list[str]:
-    if document.pages:
-        first = document.pages[0]
-        title = PageText(Page(number=first.number, lines=first.lines[:TITLE_LINES]))
+    # One line: a description below the title ("LED bulb for decorative luminaires") is not the title.
+    first_lines = document.pages[0].lines[:TITLE_LINES] if document.pages else []
+    for line in first_lines:
+        title = PageText(Page(number=1, lines=[line]))
         in_title = [fact.type for fact in find_product_types(title, new_id)]
         if in_title:
             return in_title

@@ -18,26 +18,30 @@ _ABBREVIATIONS = ("nr", "no", "pr", "ca", "inkl", "ekskl", "jf", "stk", "min", "
                   "mht", "vedr", "approx", "incl", "art", "pkt", "kap", "gen", "ref", "tlf", "tel")
 _SENTENCE_END = re.compile(
     "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS) + r"[.!?;](?=\s|$)"
-    r"|\n\n|\n(?=\s*(?:[•·▪*\-–]|\d{1,2}[.)]\s))|\s\|\s",
+    r"|\n\n|\n(?=\s*(?:[•·▪*\-–]|\d{1,2}[.)]\s))",
     re.IGNORECASE,
 )
-_KEY_VALUE_LINE = re.compile(r"^[^\n:]{1,40}:\s*\S", re.MULTILINE)
+# A key-value line ("Parfume: Nej") or a table row ("Svanemærket | Nej | –") is a clause of its own.
+_KEY_VALUE_LINE = re.compile(r"^(?:[^\n:]{1,40}:\s*\S|[^\n]*\s\|\s)", re.MULTILINE)
 # Before-claim windows restart at these: "ikke parfumeret, og svanemærket" is not a negated label.
-_BEFORE_RESET = re.compile(r"[,:(]|\b(?:og|and|men|but|samt|und|aber|och|dog|however|while)\b", re.IGNORECASE)
+_BEFORE_RESET = re.compile(r"[,:(|]|\b(?:og|and|men|but|samt|und|aber|och|dog|however|while)\b", re.IGNORECASE)
 _NEGATION_BEFORE = _words(_RULES["negation_before"])
 _NEGATION_AFTER = re.compile("|".join(f"(?:{p})" for p in _RULES["negation_after"]), re.IGNORECASE)
 _PENDING = _words(_RULES["pending"])
 _PACKAGING = _words(_RULES["packaging"])
 _ORGANISATION = _words(_RULES["organisation"])
 _PRODUCT = _words([r"produkt\w*", r"product\w*", r"varen", r"artikl?\w*", r"item", r"model(?:len)?"])
+_SUBJECTS = (("product", _PRODUCT), ("packaging", _PACKAGING), ("organisation", _ORGANISATION))
+_NEXT_WORDS = re.compile(r"(?:[\s\-–®™]*\w+){1,2}")  # not across punctuation
 _VALID_UNTIL = _words(_RULES["valid_until"])
+_ENDED = _words(_RULES["ended"])
 _NEGATION_WINDOW: int = _RULES["negation_window"]
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around `text[start:end]`: the sentence, or one line of a key-value list."""
-    clause_start = 0
-    for boundary in _SENTENCE_END.finditer(text, max(0, start - 400), start):
+    clause_start = max(0, start - 400)
+    for boundary in _SENTENCE_END.finditer(text, clause_start, start):
         clause_start = boundary.end()
     following = _SENTENCE_END.search(text, end, end + 400)
     clause_end = following.start() + (1 if following and following.group() in ".!?;" else 0) if following \
@@ -71,7 +75,12 @@ def is_negated(text: str, clause_start: int, start: int, end: int, clause_end: i
     words = before.split()[-_NEGATION_WINDOW:]
     if _NEGATION_BEFORE.search(" ".join(words)):
         return True
-    return bool(_NEGATION_AFTER.match(text, end, clause_end))
+    return negated_after(text, end, clause_end) is not None
+
+
+def negated_after(text: str, end: int, clause_end: int) -> re.Match[str] | None:
+    """A negating value straight after the claim: "Svanemærket: Nej", "Parfume: ikke tilsat"."""
+    return _NEGATION_AFTER.match(text, end, clause_end)
 
 
 def is_pending(text: str, clause_start: int, clause_end: int) -> bool:
@@ -79,16 +88,34 @@ def is_pending(text: str, clause_start: int, clause_end: int) -> bool:
     return bool(_PENDING.search(text, clause_start, clause_end))
 
 
-def subject(text: str, clause_start: int, clause_end: int) -> Literal["product", "packaging", "organisation"]:
-    """Whom the clause is about, when it names packaging or an organisation and not the product."""
-    clause = text[clause_start:clause_end]
-    if _PRODUCT.search(clause):
-        return "product"
-    if _PACKAGING.search(clause):
-        return "packaging"
-    if _ORGANISATION.search(clause):
-        return "organisation"
-    return "product"
+def has_ended(text: str, clause_start: int, clause_end: int) -> bool:
+    """The clause says the licence or certificate has expired or been withdrawn."""
+    return bool(_ENDED.search(text, clause_start, clause_end))
+
+
+def subject(
+    text: str, clause_start: int, start: int, end: int, clause_end: int
+) -> Literal["product", "packaging", "organisation"]:
+    """Whom the claim at `text[start:end]` is about; the product unless its clause says otherwise.
+
+    A subject right after the claim is what it qualifies ("FSC-mærket emballage"); else the nearest
+    one before it ("Produktets emballage er FSC-mærket", "the manufacturer is Nordic Swan licensed");
+    else the first one after it.
+    """
+    following = _NEXT_WORDS.match(text, end, clause_end)
+    adjacent = _subjects(text, end, following.end() if following else end)
+    if adjacent:
+        return adjacent[0][1]
+    before = _subjects(text, clause_start, start)
+    if before:
+        return before[-1][1]
+    after = _subjects(text, end, clause_end)
+    return after[0][1] if after else "product"
+
+
+def _subjects(text: str, begin: int, stop: int) -> list[tuple[int, str]]:
+    """The subjects named in `text[begin:stop]`, in order of position."""
+    return sorted((found.start(), name) for name, pattern in _SUBJECTS for found in pattern.finditer(text, begin, stop))
 
 
 def expiry(text: str, start: int, stop: int) -> tuple[date, int, int] | None:

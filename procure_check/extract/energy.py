@@ -18,7 +18,9 @@ def _pattern() -> re.Pattern[str]:
     cues = "|".join(f"(?:{cue})" for cue in cues)
     return re.compile(
         rf"(?<![\w])(?:{cues})(?![\w])\s*(?:\([^)]{{0,30}}\)\s*)?[:=\-–]?\s*(?:er|is|ist|är|of|:)?\s*"
-        r"(?P<cls>[A-G])(?P<plus>\+{1,3})?(?![\w+])",
+        # The class is a capital ("energy class of a monitor" names none), and not the first letter of the
+        # printed scale ("Energiklasse A B C D E F G", "energy class A to G").
+        r"(?P<cls>(?-i:[A-G]))(?P<plus>\+{1,3})?(?![\w+])(?!\s*(?:[-–/]|to|til|bis)?\s*(?-i:[A-G])(?![\w+]))",
         re.IGNORECASE,
     )
 

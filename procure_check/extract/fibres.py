@@ -22,10 +22,14 @@ def _vocabulary():
         for word in words:
             alternatives.append(word)
             names[word.lower()] = fibre
-    fibre_word = "|".join(sorted(alternatives, key=len, reverse=True))
-    share = rf"(\d{{1,3}}(?:[.,]\d+)?)\s*%\s*(?:{fibre_word})(?![\w])"
+    # Fibre codes count only in capitals: "100 % el" is electricity, "100 % EL" elastane.
+    fibre_word = "|".join(f"(?-i:{word})" if word.isupper() else word
+                          for word in sorted(alternatives, key=len, reverse=True))
+    qualifier = "|".join(sorted(data["qualifiers"], key=len, reverse=True))
+    percent = rf"(\d{{1,3}}(?:[.,]\d+)?)\s*%\s*(?:(?:{qualifier})[\s\-]+)?"
+    share = rf"{percent}(?:{fibre_word})(?![\w])"
     composition = re.compile(rf"{share}(?:\s*(?:/|,|\+|&|og|and|und|och|-|–)\s*{share})*", re.IGNORECASE)
-    one_share = re.compile(rf"(\d{{1,3}}(?:[.,]\d+)?)\s*%\s*({fibre_word})(?![\w])", re.IGNORECASE)
+    one_share = re.compile(rf"{percent}({fibre_word})(?![\w])", re.IGNORECASE)
     parts = [(part, words_pattern(words)) for part, words in data["parts"].items()]
     return composition, one_share, names, parts
 

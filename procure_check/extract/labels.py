@@ -6,13 +6,14 @@ from datetime import date
 from functools import cache
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 from rapidfuzz import fuzz, process
 
 from procure_check.data import data_dir, rules_file
 from procure_check.errors import CatalogueError
 from procure_check.extract import context
 from procure_check.extract.pagetext import PageText
+from procure_check.extract.patterns import words_pattern
 from procure_check.facts import LabelClaim
 
 FUZZY_MIN_SCORE = 90
@@ -33,6 +34,17 @@ class LabelDef(BaseModel):
     current_generations: list[int] = []
     grades: list[str] = []
     not_product: list[str] = []
+    ambiguous: list[str] = []
+    needs: list[str] = []
+
+    @model_validator(mode="after")
+    def _ambiguous_are_aliases(self) -> "LabelDef":
+        unknown = set(self.ambiguous) - set(self.aliases)
+        if unknown:
+            raise ValueError(f"ambiguous names that are not aliases: {', '.join(sorted(unknown))}")
+        if self.ambiguous and not self.needs:
+            raise ValueError("ambiguous aliases need `needs`")
+        return self
 
 
 @cache
@@ -68,7 +80,8 @@ def _matcher() -> tuple[re.Pattern[str], list[tuple[str, str]]]:
             entries.append((f"(?i:(?<![\\w]){re.escape(pattern)}(?![\\w]))", label_id, "not_product"))
     aliases = [(alias, label_id) for label_id, label in label_definitions().items() for alias in label.aliases]
     for alias, label_id in sorted(aliases, key=lambda item: -len(item[0])):
-        entries.append((_alias_pattern(alias), label_id, "current"))
+        status = "ambiguous" if alias in label_definitions()[label_id].ambiguous else "current"
+        entries.append((_alias_pattern(alias), label_id, status))
     groups = "|".join(f"(?P<g{i}>{pattern})" for i, (pattern, _, _) in enumerate(entries))
     return re.compile(groups), [(label_id, status) for _, label_id, status in entries]
 
@@ -76,7 +89,7 @@ def _matcher() -> tuple[re.Pattern[str], list[tuple[str, str]]]:
 @cache
 def _fuzzy_aliases() -> tuple[list[str], list[str]]:
     pairs = [(alias.lower(), label_id) for label_id, label in label_definitions().items()
-             for alias in label.aliases if len(alias) >= FUZZY_MIN_LENGTH]
+             for alias in label.aliases if len(alias) >= FUZZY_MIN_LENGTH and alias not in label.ambiguous]
     return [alias for alias, _ in pairs], [label_id for _, label_id in pairs]
 
 
@@ -91,9 +104,24 @@ def find_labels(page: PageText, as_of: date, new_id: Callable[[str], str]) -> It
         matched_lines.add(text.count("\n", 0, match.start()))
         if match.start() < consumed.get(label_id, -1):
             continue  # the name inside an identifier just read ("FSC C123456")
+        if status == "ambiguous":
+            if not _needs_met(text, label_id, match.start(), match.end()):
+                continue  # "a good environmental choice" is no label
+            status = "current"
         claim, consumed[label_id] = _claim(page, match.start(), match.end(), label_id, status, as_of, new_id)
         yield claim
     yield from _fuzzy_claims(page, matched_lines, as_of, new_id)
+
+
+@cache
+def _needs(label_id: str) -> re.Pattern[str]:
+    return words_pattern(label_definitions()[label_id].needs)
+
+
+def _needs_met(text: str, label_id: str, start: int, end: int) -> bool:
+    """Whether the clause of an ambiguous name ("Good Environmental Choice") says it is a label."""
+    clause_start, clause_end = context.clause_bounds(text, start, end)
+    return bool(_needs(label_id).search(text, clause_start, start) or _needs(label_id).search(text, end, clause_end))
 
 
 def _fuzzy_claims(page: PageText, skip_lines: set[int], as_of: date, new_id) -> Iterator[LabelClaim]:
@@ -144,7 +172,7 @@ def _claim(
     reach = min(len(text), max(clause_end, end + _IDENTIFIER_REACH))
     reach = _before_next_label(text, label_id, end, reach)
     quote_start, quote_end = start, end
-    about = context.subject(text, clause_start, clause_end)
+    about = context.subject(text, clause_start, start, end, clause_end)
     if status == "not_product":
         about, status = "other", "current"
     polarity = "present"
@@ -154,7 +182,8 @@ def _claim(
         polarity = "pending"
     identifier = None
     for id_pattern in label.identifier:
-        found = re.compile(id_pattern, re.IGNORECASE).search(text, end, min(reach, end + _IDENTIFIER_REACH))
+        # From the name's start: some identifiers begin with it ("FSC C123456", "PEFC/09-31-001").
+        found = re.compile(id_pattern, re.IGNORECASE).search(text, start, min(reach, end + _IDENTIFIER_REACH))
         if found:
             identifier = re.sub(r"\s+", " ", found.group(1))
             quote_end = max(quote_end, found.end())
@@ -176,11 +205,15 @@ def _claim(
             quote_end = max(quote_end, found.end())
     valid_until = None
     stated = context.expiry(text, end, reach)
+    if not stated and not _names_other_label(text, label_id, clause_start, start):
+        stated = context.expiry(text, clause_start, start)  # "Gyldig til 31.03.2025: OEKO-TEX …"
     if stated:
-        valid_until, _, expiry_end = stated
-        quote_end = max(quote_end, expiry_end)
+        valid_until, expiry_start, expiry_end = stated
+        quote_start, quote_end = min(quote_start, expiry_start), max(quote_end, expiry_end)
         if valid_until < as_of and status == "current":
             status = "expired"
+    if status == "current" and context.has_ended(text, clause_start, clause_end):
+        status = "expired"
     read_until = quote_end
     quote_start, quote_end = context.quote_span(text, clause_start, clause_end, quote_start, quote_end)
     claim = LabelClaim(
@@ -189,6 +222,12 @@ def _claim(
         evidence=[page.evidence(quote_start, quote_end)],
     )
     return claim, read_until
+
+
+def _names_other_label(text: str, label_id: str, start: int, stop: int) -> bool:
+    """Whether `text[start:stop]` names another label (a date there belongs to that one)."""
+    pattern, entries = _matcher()
+    return any(entries[int(found.lastgroup[1:])][0] != label_id for found in pattern.finditer(text, start, stop))
 
 
 def _before_next_label(text: str, label_id: str, start: int, stop: int) -> int:

@@ -18,8 +18,10 @@ _CHAR_MAP = {
     "\u2019": "'", "\u2018": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
     "\u2082": "2", "\u2212": "-", "\u2010": "-", "\u2011": "-",
 }
+# A line-end hyphen between lower-case letters breaks a word ("svane-⏎mærket"); after a capital it
+# belongs to the word ("EU-⏎Blomsten", "PVC-⏎fri"), so that case is matched case-sensitively.
 _NORMALISE = re.compile(
-    rf"(?P<hyphen>(?<=[{_LOWER}])-[ \t]*\n[ \t]*(?=[{_LOWER}])(?!{_KEEP_HYPHEN_BEFORE}))"
+    rf"(?P<hyphen>(?-i:(?<=[{_LOWER}])-[ \t]*\n[ \t]*(?=[{_LOWER}]))(?!{_KEEP_HYPHEN_BEFORE}))"
     r"|(?P<soft>\u00ad[ \t]*\n?[ \t]*)"
     r"|(?P<para>[ \t]*\n(?:[ \t]*\n)+[ \t]*)"
     r"|(?P<newline>[ \t]*\n[ \t]*)"
@@ -48,9 +50,9 @@ class PageText:
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the printed text behind `text[start:end]`."""
-        if not self._to_raw or end <= start:
-            return (0, 0)
         end = min(end, len(self._to_raw))
+        if end <= start:
+            return (0, 0)
         return self._to_raw[start], self._to_raw[end - 1] + 1
 
     def evidence(self, start: int, end: int) -> Evidence:
@@ -89,7 +91,7 @@ def _normalise(raw: str) -> tuple[str, list[int]]:
         to_raw.extend(range(position, start))
         kind = match.lastgroup
         replacement = _CHAR_MAP[match.group()] if kind == "char" else _REPLACEMENT[kind]
-        if start == 0 and kind in ("space", "newline", "para"):
+        if not to_raw and kind in ("space", "newline", "para"):  # nothing before it
             replacement = ""
         pieces.append(replacement)
         # Every character of a replacement points into the replaced span; the last one to its end,

@@ -5,6 +5,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from procure_check.data import rules_file
+from procure_check.extract import context
 from procure_check.extract.pagetext import PageText
 from procure_check.extract.patterns import words_pattern
 from procure_check.facts import LampCap, ProductType
@@ -40,9 +41,15 @@ def find_product_types(page: PageText, new_id: Callable[[str], str]) -> Iterator
 def find_lamp_caps(page: PageText, new_id: Callable[[str], str]) -> Iterator[LampCap]:
     """Lamp caps (E27, GU10, …); a spot or reflector lamp is directional whatever its cap."""
     caps, directional_words = _caps()
-    directional_text = bool(directional_words.search(page.text))
+    directional_text = any(not _negated(page.text, *found.span()) for found in directional_words.finditer(page.text))
     for name, directional, pattern in caps:
         match = pattern.search(page.text)
         if match:
             yield LampCap(id=new_id("lamp_cap"), cap=name, directional=directional or directional_text,
                           evidence=[page.evidence(match.start(), match.end())])
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """Whether a directional word is negated ("non-directional", "ikke egnet til spot-armaturer")."""
+    clause_start, clause_end = context.clause_bounds(text, start, end)
+    return context.is_negated(text, clause_start, start, end, clause_end)

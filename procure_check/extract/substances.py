@@ -24,23 +24,27 @@ def find_substances(page: PageText, new_id: Callable[[str], str]) -> Iterator[Su
         claimed: list[tuple[int, int]] = []
         for match in free.finditer(text):
             claimed.append(match.span())
+            clause_start, clause_end = context.clause_bounds(text, *match.span())
+            if context.is_negated(text, clause_start, *match.span(), clause_end):
+                continue  # "ikke parfumefri" is dropped, never turned into "present"
             yield Substance(id=new_id("substance"), substance=match.group().lower(), group=group, presence="absent",
-                            evidence=[page.evidence(*_quote(text, *match.span()))])
+                            evidence=[page.evidence(*_quote(text, *match.span(), clause_start))])
         for match in names.finditer(text):
             start, end = match.span()
             if any(start < c_end and c_start < end for c_start, c_end in claimed):
                 continue
             clause_start, clause_end = context.clause_bounds(text, start, end)
             negated = context.is_negated(text, clause_start, start, end, clause_end)
+            # The quote shows what decided it: "Parfume: Nej", not just "Parfume".
+            answer = context.negated_after(text, end, clause_end)
+            quote_start, _ = _quote(text, start, end, clause_start)
             yield Substance(id=new_id("substance"), substance=match.group().lower(), group=group,
                             presence="absent" if negated else "present",
-                            evidence=[page.evidence(*_quote(text, start, end, clause_start))])
+                            evidence=[page.evidence(quote_start, answer.end() if answer else end)])
 
 
-def _quote(text: str, start: int, end: int, clause_start: int | None = None) -> tuple[int, int]:
+def _quote(text: str, start: int, end: int, clause_start: int) -> tuple[int, int]:
     """The name with the words before it in its clause ("Indeholder limonene"), at most 60 characters."""
-    if clause_start is None:
-        clause_start, _ = context.clause_bounds(text, start, end)
     left = max(clause_start, start - 60)
     if left > clause_start:
         space = text.find(" ", left, start)

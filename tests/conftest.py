@@ -1,0 +1,37 @@
+"""Shared helpers: build parsed documents and page texts from plain strings."""
+
+import itertools
+from collections.abc import Callable
+from datetime import date
+
+from procure_check.document import Document, Line, Page
+from procure_check.extract.pagetext import PageText
+
+AS_OF = date(2026, 11, 22)
+"""The check date the extraction tests judge validity against."""
+
+
+def make_document(text: str, *, ocr: bool = False) -> Document:
+    """A text document: pages split on "\\f", lines on "\\n" (blank lines dropped, as the text parser does)."""
+    pages = [
+        Page(number=number, lines=[Line(text=line) for line in chunk.split("\n") if line.strip()])
+        for number, chunk in enumerate(text.split("\f"), start=1)
+    ]
+    return Document(path="test.txt", sha256="0" * 64, format="text", pages=pages, ocr=ocr)
+
+
+def make_page(text: str, *, number: int = 1, keep_blank: bool = False) -> PageText:
+    """One page's `PageText`; `keep_blank` keeps empty lines (paragraph breaks) as they are."""
+    lines = [Line(text=line) for line in text.split("\n") if keep_blank or line.strip()]
+    return PageText(Page(number=number, lines=lines))
+
+
+def make_pages(text: str) -> list[PageText]:
+    """Every page of `text` (split on form feeds) as a `PageText`."""
+    return [PageText(page) for page in make_document(text).pages]
+
+
+def id_counter() -> Callable[[str], str]:
+    """A fresh `new_id` function, as `extract_facts` passes to the extractors."""
+    counter = itertools.count(1)
+    return lambda kind: f"{kind}-{next(counter)}"

@@ -1,0 +1,109 @@
+"""Energy classes stated in a document, and classes from efficacy (procure_check/extract/energy.py)."""
+
+import pytest
+
+from procure_check.extract.energy import RANKS, class_from_efficacy, find_energy_classes
+from tests.conftest import id_counter, make_page
+
+
+def classes(text: str) -> list[tuple[str, str, int]]:
+    return [(fact.cls, fact.scale, fact.rank) for fact in find_energy_classes(make_page(text), id_counter())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Energiklasse: D", ("D", "rescaled", 4)),
+        ("Energiklasse D", ("D", "rescaled", 4)),
+        ("Energiklassen er C", ("C", "rescaled", 3)),
+        ("Energimærke: G", ("G", "rescaled", 7)),
+        ("EU-energimærke: F", ("F", "rescaled", 6)),
+        ("Energiklasse (EU 2019/2013): D", ("D", "rescaled", 4)),
+        ("energy class A++", ("A++", "old", -1)),
+        ("Energy class: A+", ("A+", "old", 0)),
+        ("Energimærke: A+++", ("A+++", "old", -2)),
+        ("Energy efficiency class: E", ("E", "rescaled", 5)),
+        ("Energy efficiency class (SDR): E", ("E", "rescaled", 5)),
+        ("Energy label class: G", ("G", "rescaled", 7)),
+        ("Energy rating B", ("B", "rescaled", 2)),
+        ("Energieffizienzklasse F", ("F", "rescaled", 6)),
+        ("Energieeffizienzklasse: D", ("D", "rescaled", 4)),
+        ("Energieffizienzklasse ist A", ("A", "rescaled", 1)),
+        ("Energiklass: B", ("B", "rescaled", 2)),
+        ("Energiklasse: D\nEffekt: 4,9 W", ("D", "rescaled", 4)),
+        ("Energiklasse: G\nE27", ("G", "rescaled", 7)),
+        ("energy class D (on a scale of A to G)", ("D", "rescaled", 4)),
+    ],
+)
+def test_stated_classes(text, expected):
+    assert classes(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A B C D E F G",
+        "A\nB\nC\nD\nE\nF\nG",
+        "Energiklasse A B C D E F G",
+        "Energiklasse\nA\nB\nC\nD\nE\nF\nG",
+        "Energiklasse A-G",
+        "Energy class: A to G",
+        "energy class on a scale from A to G",
+        "The energy class of a monitor matters.",
+        "The energy class is a key factor.",
+        "Energiklassen er en del af mærket.",
+        "Energy class B+",
+        "Energy class C++",
+        "Energiklasse: H",
+        "Energiklasse: Ekstra",
+        "Class D amplifier",
+        "Vitamin D",
+    ],
+)
+def test_no_class(text):
+    assert classes(text) == []
+
+
+def test_several_classes_on_a_page_in_order():
+    text = "Energiklasse (SDR): E\nEnergiklasse (HDR): G"
+    assert [cls for cls, _, _ in classes(text)] == ["E", "G"]
+
+
+def test_evidence_quotes_the_cue_and_the_class():
+    (fact,) = find_energy_classes(make_page("Tekniske data\nEnergi-\nklasse: D\nEffekt: 4,9 W", number=2), id_counter())
+    assert fact.evidence[0].text == "Energi- klasse: D"
+    assert fact.evidence[0].page == 2
+    assert fact.basis is None
+    assert fact.id == "energy_class-1"
+
+
+def test_ranks_run_from_a_to_g():
+    assert RANKS == {"A": 1, "B": 2, "C": 3, "D": 4, "E": 5, "F": 6, "G": 7}
+
+
+@pytest.mark.parametrize(
+    ("efficacy", "directional", "expected"),
+    [
+        (210.0, False, "A"),
+        (209.9, False, "B"),
+        (185.0, False, "B"),
+        (161.2, False, "C"),
+        (160.0, False, "C"),
+        (159.9, False, "D"),
+        (135.0, False, "D"),
+        (110.0, False, "E"),
+        (85.0, False, "F"),
+        (84.9, False, "G"),
+        (0.0, False, "G"),
+        (70.4, True, "G"),
+        (161.2, True, "D"),
+        (188.2, True, "C"),
+        (188.1, True, "D"),
+        (247.0, True, "A"),
+        (246.9, True, "B"),
+        (100.0, True, "F"),
+        (99.9, True, "G"),
+    ],
+)
+def test_class_from_efficacy(efficacy, directional, expected):
+    assert class_from_efficacy(efficacy, directional) == expected

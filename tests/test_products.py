@@ -1,0 +1,139 @@
+"""Product types, lamp caps, and the main product type of a document (procure_check/extract/products.py,
+`extract_facts(...).product_types`)."""
+
+import pytest
+
+from procure_check.extract import extract_facts
+from procure_check.extract.products import find_lamp_caps, find_product_types, type_group
+from tests.conftest import AS_OF, id_counter, make_document, make_page
+
+
+def types(text: str) -> list[tuple[str, str]]:
+    return [(fact.type, fact.group) for fact in find_product_types(make_page(text), id_counter())]
+
+
+def caps(text: str) -> list[tuple[str, bool]]:
+    return [(fact.cap, fact.directional) for fact in find_lamp_caps(make_page(text), id_counter())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LED-pære E27", [("led_light_source", "lighting")]),
+        ("LED-spot GU10", [("led_light_source", "lighting")]),
+        ("LED candle bulb E14", [("led_light_source", "lighting")]),
+        ("LED-Röhre T8", [("led_light_source", "lighting")]),
+        ("Armatur til loftmontage", [("luminaire", "lighting")]),
+        ("Håndklæde – Nordfrotté Classic", [("towel", "textiles")]),
+        ("Bath towel 70 x 140 cm", [("towel", "textiles")]),
+        ("Handduk 50 x 70", [("towel", "textiles")]),
+        ("Sengelinned / dynebetræk", [("bed_linen", "textiles")]),
+        ("Påslakan 150 x 210", [("bed_linen", "textiles")]),
+        ("Arbejdstøj", [("workwear", "textiles")]),
+        ("Universalrengøring", [("cleaning_agent", "cleaning")]),
+        ("Allzweckreiniger", [("cleaning_agent", "cleaning")]),
+        ('24" skærm', [("monitor", "it")]),
+        ("Bærbar computer", [("laptop", "it")]),
+        ("Laptop 14", [("laptop", "it")]),
+        ("Smartphone X", [("smartphone", "it")]),
+        ("Multifunktionsprinter", [("printer", "it")]),
+        ("Badelagen 100 x 150", [("towel", "textiles")]),
+    ],
+)
+def test_product_types(text, expected):
+    assert types(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Grøn Rengøring", "Lumora ApS", "Produktdatablad", "Pæren er moden",
+                                  "Badelagenet", "Lagenlig"])
+def test_no_product_type(text):
+    assert types(text) == []
+
+
+def test_each_type_once_per_page_with_its_first_mention():
+    facts = list(find_product_types(make_page("Håndklæde\nHåndklæder i bomuld\nHåndklæde igen"), id_counter()))
+    assert [(fact.type, fact.evidence[0].text) for fact in facts] == [("towel", "Håndklæde")]
+
+
+def test_type_group():
+    assert type_group("towel") == "textiles"
+    assert type_group("led_light_source") == "lighting"
+    assert type_group("no-such-type") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LED-pære E27", [("E27", False)]),
+        ("LED candle bulb E14", [("E14", False)]),
+        ("GU10 spot", [("GU10", True)]),
+        ("GU 10", [("GU10", True)]),
+        ("LED-spot GU10", [("GU10", True)]),
+        ("GU5,3 spot", [("GU5.3", True)]),
+        ("MR16 12 V", [("GU5.3", True)]),
+        ("LED-rør T8, G13", [("T8", False)]),
+        ("Spotlight E27 reflektor", [("E27", True)]),
+        ("R63 reflector lamp, E27", [("E27", True)]),
+        ("LED lamp E27, non-directional", [("E27", False)]),
+        ("LED-pære E27\nIkke egnet til spot-armaturer", [("E27", False)]),
+        ("E27, ikke retningsbestemt", [("E27", False)]),
+        ("E27\nLight distribution: omnidirectional", [("E27", False)]),
+    ],
+)
+def test_lamp_caps(text, expected):
+    assert caps(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Model E270", "BE27", "Varenr. GU100", "E 2700 K"])
+def test_no_lamp_cap(text):
+    assert caps(text) == []
+
+
+def test_lamp_cap_evidence():
+    (fact,) = find_lamp_caps(make_page("Sokkel: GU10", number=2), id_counter())
+    assert (fact.evidence[0].text, fact.evidence[0].page) == ("GU10", 2)
+
+
+# --- the main product type ------------------------------------------------------------------------------
+
+
+def product_types(text: str) -> list[str]:
+    return extract_facts(make_document(text), AS_OF).product_types
+
+
+LAPTOP_SHEET = """Korvik Systems ApS PRODUKTDATABLAD
+Bærbar computer – Korvik Book 14 G3
+Varenr.: KB14-G3-16-512
+Udgave 07.2026
+Beskrivelse
+Let og robust bærbar computer til kontor og undervisning.
+Display: 14" IPS, 1920 × 1200
+Tilslutninger: HDMI til en external monitor, USB-C
+Typisk energiforbrug (TEC): 18,5 kWh/år"""
+
+
+def test_a_laptop_sheet_that_mentions_a_monitor_is_about_a_laptop():
+    extraction = extract_facts(make_document(LAPTOP_SHEET), AS_OF)
+    assert extraction.product_types == ["laptop"]
+    assert {fact.type for fact in extraction.facts if fact.kind == "product_type"} == {"laptop", "monitor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LED-pære E27 – Lumora Klassik\nLysstrøm: 806 lm", ["led_light_source"]),
+        ("Brightwick Lighting Ltd PRODUCT DATA SHEET\nLED candle bulb E14 – Brightwick Candle C35\n"
+         "Frosted LED candle bulb for decorative luminaires", ["led_light_source"]),
+        ("Håndklæde\n100 % bomuld", ["towel"]),
+        ("PRODUKTDATABLAD\nSengelinned og håndklæder", ["bed_linen", "towel"]),
+        ('24" skærm / monitor – Vistaro P24\nTil bærbar computer', ["monitor"]),
+        ("Lumora ApS\nProduktdatablad\nVarenr. 1\nUdgave 2\nBeskrivelse\nEn LED-pære til E27", ["led_light_source"]),
+    ],
+)
+def test_the_title_line_decides_the_main_product_type(text, expected):
+    assert product_types(text) == expected
+
+
+def test_without_a_type_in_the_title_every_named_type_counts():
+    text = "Lumora ApS\nProduktdatablad\nVarenr. 1\nUdgave 2\nBeskrivelse\nHåndklæder og sengelinned"
+    assert product_types(text) == ["bed_linen", "towel"]

@@ -1,0 +1,102 @@
+"""Statements that are phrases: propellant, dosing, product form, CE/EN 71, impregnation
+(procure_check/extract/statements.py)."""
+
+import pytest
+
+from procure_check.extract.statements import find_statements
+from tests.conftest import id_counter, make_page
+
+
+def statements(text: str) -> list[str]:
+    return [fact.statement for fact in find_statements(make_page(text), id_counter())]
+
+
+def quotes(text: str, statement: str) -> list[str]:
+    return [fact.evidence[0].text for fact in find_statements(make_page(text), id_counter())
+            if fact.statement == statement]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Produktet er uden drivgas.", ["no_propellant"]),
+        ("Indeholder ikke drivgas.", ["no_propellant"]),
+        ("Drivgasfri pumpespray", ["no_propellant", "no_propellant"]),
+        ("Trigger spray, no propellant", ["no_propellant", "no_propellant"]),
+        ("Propellant-free", ["no_propellant"]),
+        ("Utan drivgas", ["no_propellant"]),
+        ("Ohne Treibgas", ["no_propellant"]),
+        ("Indeholder drivgas (butan/propan). H222, H229", ["propellant"] * 5),
+        ("Drivgas: butan/propan", ["propellant"] * 3),
+        ("Aerosol container", ["propellant"]),
+        ("H222 Yderst brandfarlig aerosol.", ["propellant", "propellant"]),
+        ("Contains dimethyl ether", ["propellant"]),
+        ("Flydende koncentrat", ["liquid_form"]),
+        ("Form: flydende gel i 750 ml flaske", ["liquid_form"]),
+        ("Liquid concentrate", ["liquid_form"]),
+        ("CE-mærket", ["ce_marking"]),
+        ("CE marking according to EN 71-3", ["ce_marking", "en71"]),
+        ("Testet efter DS/EN 71-1", ["en71"]),
+        ("Træet er ikke trykimprægneret", ["not_impregnated"]),
+        ("Trykimprægneret fyr", ["pressure_treated"]),
+        ("Pressure treated pine (CCA)", ["pressure_treated", "pressure_treated"]),
+    ],
+)
+def test_statements(text, expected):
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize("text", ["uden drivgas", "Uden drivgas.", "Produktet indeholder ingen drivgas.",
+                                  "fri for drivgas", "Free from propellants"])
+def test_no_propellant_is_never_also_propellant(text):
+    assert statements(text) == ["no_propellant"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Not an aerosol.", "Produktet er ikke en spraydåse.", "Contains no butane or propane.",
+     "Uden aerosol", "Ikke CE-mærket"],
+)
+def test_a_negated_statement_is_dropped_not_turned_around(text):
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Dosering: 25 ml pr. 5 l vand", "Dosering: 25 ml pr. 5 l vand"),
+        ("Dosering: 20 ml pr. liter lunkent vand.", "20 ml pr. liter"),
+        ("Dosér 10 ml i en spand vand", "Dosér 10 ml"),
+        ("Use 1–2 % solution", "Use 1–2 %"),
+        ("Dosage: 5 ml per litre of water", "5 ml per litre"),
+        ("Brug 50 ml til 10 liter vand", "50 ml til 10 liter vand"),
+        ("Fortyndingsforhold 1–2 %", "1–2 %"),
+        ("Blandingsforhold: 30 ml pr. 10 l vand", "30 ml pr. 10 l vand"),
+        ("Dosierung: 20 ml auf 5 l Wasser", "Dosierung: 20 ml"),
+        ("Anvend 0,5 dl pr. spand", "0,5 dl"),
+    ],
+)
+def test_dosing(text, quote):
+    assert statements(text) == ["dosing"]
+    (found,) = quotes(text, "dosing")
+    assert quote in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Må ikke blandes med andre produkter.", "Dosering: se etiketten", "Brug handsker.", "Use within 12 months.",
+     "Indhold: 750 ml"],
+)
+def test_no_dosing(text):
+    assert "dosing" not in statements(text)
+
+
+def test_the_propellant_quote_shows_the_propellant():
+    (first, *_) = quotes("Drivgas: butan/propan", "propellant")
+    assert first == "Drivgas: butan/propan"
+
+
+def test_statements_keep_their_page_and_ids():
+    found = list(find_statements(make_page("Uden drivgas.\nDosering: 25 ml pr. 5 l vand", number=3), id_counter()))
+    assert [(fact.id, fact.statement, fact.evidence[0].page) for fact in found] == [
+        ("statement-1", "no_propellant", 3), ("statement-2", "dosing", 3)]
