@@ -48,6 +48,8 @@ class Coverage(BaseModel):
     param: str
     field: str
     where: dict[str, str]
+    note: dict[Literal["da", "en"], str]
+    """Appended to the reason, with `{covered}` and `{missing}`."""
 
 
 class CheckKind(BaseModel):

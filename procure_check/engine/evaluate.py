@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from procure_check.catalogue import Criterion
+from procure_check.data import rules_file
 from procure_check.engine.checks import Coverage, check_kinds
 from procure_check.engine.compile import CompiledRule, CompiledRuleset
 from procure_check.engine.durable import engine
@@ -59,12 +60,6 @@ def judge(
     return results
 
 
-_COVERAGE = {
-    "en": "; documented: {covered}; not documented: {missing}",
-    "da": "; dokumenteret: {covered}; ikke dokumenteret: {missing}",
-}
-
-
 def _coverage_note(coverage: Coverage, items: list[str], facts: list, lang: str) -> str:
     """Which items of a list parameter the facts cover, for criteria that need all of them."""
     covered = {
@@ -72,9 +67,10 @@ def _coverage_note(coverage: Coverage, items: list[str], facts: list, lang: str)
         if all(getattr(fact, name, None) == value for name, value in coverage.where.items())
     }
     none = "ingen" if lang == "da" else "none"
-    return _COVERAGE[lang].format(
-        covered=", ".join(item for item in items if item in covered) or none,
-        missing=", ".join(item for item in items if item not in covered) or none,
+    titles = {name: body.get("title", {}).get(lang, name) for name, body in rules_file("substances.yaml")["groups"].items()}
+    return coverage.note[lang].format(
+        covered=", ".join(titles.get(item, item) for item in items if item in covered) or none,
+        missing=", ".join(titles.get(item, item) for item in items if item not in covered) or none,
     )
 
 

@@ -1,5 +1,6 @@
 """Measured values with units, and durations (spare parts, warranty) in years."""
 
+import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
@@ -10,6 +11,7 @@ from procure_check.extract.patterns import words_pattern
 from procure_check.facts import Duration, Quantity
 
 _CONTEXT_REACH = 60
+_CONTEXT_AFTER = 30
 _DURATION_REACH = 80
 
 
@@ -34,14 +36,34 @@ def find_measures(page: PageText, lang: str, new_id: Callable[[str], str]) -> It
             continue
         line_start = text.rfind("\n", 0, match.start) + 1
         window_start = max(line_start, match.start - _CONTEXT_REACH)
-        context = next(
-            (name for name, pattern in _contexts() if pattern.search(text, window_start, match.start)), ""
-        )
+        context, context_end = _context(text, window_start, match.start, match.end)
         quote_start = _label_start(text, window_start, match.start)
         yield Quantity(
             id=new_id("quantity"), quantity=match.quantity, value=match.value, unit=match.unit, context=context,
-            evidence=[page.evidence(quote_start, match.end)],
+            evidence=[page.evidence(quote_start, max(match.end, context_end))],
         )
+
+
+_AFTER_STOP = re.compile(r"[,;.\n(]")
+
+
+def _context(text: str, window_start: int, start: int, end: int) -> tuple[str, int]:
+    """The context word nearest before the value ("Standby: 0,3 W"), else right after it in the same
+    phrase ("100 % genbrugsfibre"); with where the quoted text must reach to include it."""
+    nearest = ("", -1)
+    for name, pattern in _contexts():
+        for found in pattern.finditer(text, window_start, start):
+            if found.start() > nearest[1]:
+                nearest = (name, found.start())
+    if nearest[0]:
+        return nearest[0], end
+    stop = _AFTER_STOP.search(text, end, end + _CONTEXT_AFTER)
+    after_end = stop.start() if stop else min(len(text), end + _CONTEXT_AFTER)
+    for name, pattern in _contexts():
+        found = pattern.search(text, end, after_end)
+        if found:
+            return name, found.end()
+    return "", end
 
 
 def _label_start(text: str, window_start: int, start: int) -> int:

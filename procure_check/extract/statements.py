@@ -28,5 +28,7 @@ def find_statements(page: PageText, new_id: Callable[[str], str]) -> Iterator[St
             clause_start, clause_end = context.clause_bounds(text, start, end)
             if context.is_negated(text, clause_start, start, end, clause_end):
                 continue
+            if context.subject(text, clause_start, start, end, clause_end) != "product":
+                continue  # "Emballagen er trykimprægneret" says nothing about the product
             quote = context.quote_span(text, clause_start, clause_end, start, end, reach=60)
             yield Statement(id=new_id("statement"), statement=name, evidence=[page.evidence(*quote)])

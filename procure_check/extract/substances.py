@@ -18,37 +18,40 @@ def _groups() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
 
 
 def find_substances(page: PageText, new_id: Callable[[str], str]) -> Iterator[Substance]:
-    """Absence declarations first; a name inside one ("uden parfume") is not also read as present."""
+    """Absence declarations first; a name inside one ("uden parfume") is not also read as present.
+
+    Statements about the packaging ("Emballagen er PVC-fri") say nothing about the product and are dropped.
+    """
     text = page.text
     for group, free, names in _groups():
         claimed: list[tuple[int, int]] = []
         for match in free.finditer(text):
-            claimed.append(match.span())
-            clause_start, clause_end = context.clause_bounds(text, *match.span())
-            if context.is_negated(text, clause_start, *match.span(), clause_end):
+            start, end = match.span()
+            claimed.append((start, end))
+            clause_start, clause_end = context.clause_bounds(text, start, end)
+            if context.is_negated(text, clause_start, start, end, clause_end):
                 continue  # "ikke parfumefri" is dropped, never turned into "present"
+            if context.subject(text, clause_start, start, end, clause_end) != "product":
+                continue
             yield Substance(id=new_id("substance"), substance=match.group().lower(), group=group, presence="absent",
-                            evidence=[page.evidence(*_quote(text, *match.span(), clause_start))])
+                            evidence=[page.evidence(*_quote(text, clause_start, start, end, clause_end))])
         for match in names.finditer(text):
             start, end = match.span()
             if any(start < c_end and c_start < end for c_start, c_end in claimed):
                 continue
             clause_start, clause_end = context.clause_bounds(text, start, end)
+            if context.subject(text, clause_start, start, end, clause_end) != "product":
+                continue
             negated = context.is_negated(text, clause_start, start, end, clause_end)
             # The quote shows what decided it: "Parfume: Nej", not just "Parfume".
             answer = context.negated_after(text, end, clause_end)
-            quote_start, _ = _quote(text, start, end, clause_start)
+            quote_start, _ = _quote(text, clause_start, start, end, clause_end)
             yield Substance(id=new_id("substance"), substance=match.group().lower(), group=group,
                             presence="absent" if negated else "present",
                             evidence=[page.evidence(quote_start, answer.end() if answer else end)])
 
 
-def _quote(text: str, start: int, end: int, clause_start: int) -> tuple[int, int]:
-    """The name with the words before it in its clause ("Indeholder limonene"), at most 60 characters."""
-    left = max(clause_start, start - 60)
-    if left > clause_start:
-        space = text.find(" ", left, start)
-        left = space + 1 if space >= 0 else start
-    while left < start and text[left] in " \n":
-        left += 1
+def _quote(text: str, clause_start: int, start: int, end: int, clause_end: int) -> tuple[int, int]:
+    """The name with the words before it on its sentence's lines ("Indeholder limonene"), at most 60 characters."""
+    left, _ = context.quote_span(text, clause_start, clause_end, start, end, reach=60)
     return left, end
