@@ -54,6 +54,8 @@ class Group(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     group: str = Field(pattern=r"^[a-z]+$")
     title: LocalText
+    all_groups: bool = False
+    """Criteria that apply in every group (the legal checks); such a group is never detected or chosen."""
     cpv: list[str] = []
     keywords: list[str] = []
     criteria: list[Criterion]
@@ -74,9 +76,15 @@ class Catalogue(BaseModel):
     def criteria(self) -> dict[str, Criterion]:
         return {c.id: c for group in self.groups.values() for c in group.criteria}
 
+    @property
+    def product_groups(self) -> list[str]:
+        """The groups a document can belong to (not the all-groups legal checks)."""
+        return [name for name, group in self.groups.items() if not group.all_groups]
+
     def for_group(self, group: str, kind: Literal["product", "tender"]) -> list[Criterion]:
-        """The group's criteria of one kind, in catalogue order."""
-        return [c for c in self.groups[group].criteria if c.kind == kind]
+        """The criteria of one kind that apply in the group, in catalogue order; all-groups criteria first."""
+        shared = [c for g in self.groups.values() if g.all_groups for c in g.criteria]
+        return [c for c in shared + self.groups[group].criteria if c.kind == kind]
 
 
 def load_catalogue(directory: Path | None = None) -> Catalogue:

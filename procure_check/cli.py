@@ -86,8 +86,8 @@ def product(paths, group, output_format, output, as_of, lang, catalogue, passwor
 
 def _run(kind, paths, group, output_format, output, as_of, lang, catalogue_dir, password) -> None:
     catalogue = _catalogue(catalogue_dir)
-    if group and group not in catalogue.groups:
-        _fail(f"unknown group '{group}' (known: {', '.join(catalogue.groups)})")
+    if group and group not in catalogue.product_groups:
+        _fail(f"unknown group '{group}' (known: {', '.join(catalogue.product_groups)})")
     if output and output.is_dir():
         _fail(f"{output}: is a directory")
     files = list(collect_paths(list(paths)))

@@ -15,6 +15,8 @@ class Evidence(BaseModel):
     text: str
     bbox: BBox | None = None
     ocr: bool = False
+    document: str | None = None
+    """The file the text is in, when a report covers several files (a tender set)."""
 
     @model_serializer(mode="wrap")
     def _omit_unknowns(self, handler):
@@ -24,6 +26,8 @@ class Evidence(BaseModel):
             data.pop("bbox", None)
         if not data.get("ocr"):
             data.pop("ocr", None)
+        if data.get("document") is None:
+            data.pop("document", None)
         return data
 
 
@@ -109,8 +113,50 @@ class Statement(_Fact):
     statement: str
 
 
+class _TenderFact(_Fact):
+    """Something a tender requirement demands, with the requirement's modality and clause number."""
+
+    modality: Literal["requirement", "award", "wish", "information"]
+    clause: str
+
+
+class TenderLabel(_TenderFact):
+    kind: Literal["tender_label"] = "tender_label"
+    label: str
+    name: str
+    equivalent: bool
+    """The clause accepts equivalent labels ("eller tilsvarende")."""
+    other_proof: bool
+    """The clause accepts other appropriate proof (technical dossier, test report)."""
+    partial: bool
+    """The clause asks for only some of the label's criteria ..."""
+    criteria_named: bool
+    """... and names them ("krav O5–O29")."""
+
+
+class TenderTopic(_TenderFact):
+    kind: Literal["tender_topic"] = "tender_topic"
+    topic: str
+
+
+class TenderValue(_TenderFact):
+    kind: Literal["tender_value"] = "tender_value"
+    topic: str
+    value: float
+    unit: str
+    cap: str = ""
+    """For an energy class of a light source: the lamp cap it is required for."""
+
+
+class Reference(_TenderFact):
+    kind: Literal["reference"] = "reference"
+    name: str
+    type: Literal["brand", "trademark", "standard"]
+    equivalent: bool
+
+
 Fact = Annotated[
     LabelClaim | EnergyClass | Quantity | Duration | Substance | FibreComposition | ProductType | LampCap
-    | Statement,
+    | Statement | TenderLabel | TenderTopic | TenderValue | Reference,
     Field(discriminator="kind"),
 ]

@@ -30,18 +30,18 @@ def detect_group(text: str, product_types: list[str], catalogue: Catalogue, path
     """The group by CPV code (the longest matching prefix wins), else by product type and keywords."""
     best: tuple[int, str] | None = None
     for code in cpv_codes(text):
-        for name, group in catalogue.groups.items():
-            for prefix in group.cpv:
+        for name in catalogue.product_groups:
+            for prefix in catalogue.groups[name].cpv:
                 if code.startswith(prefix) and (best is None or len(prefix) > best[0]):
                     best = (len(prefix), name)
     if best:
         return best[1], "cpv"
-    by_type = {type_group(t) for t in product_types} & set(catalogue.groups)
+    by_type = {type_group(t) for t in product_types} & set(catalogue.product_groups)
     if len(by_type) == 1:
         return by_type.pop(), "keywords"
     scores = Counter({
         name: len(words_pattern(map(re.escape, group.keywords)).findall(text))
-        for name, group in catalogue.groups.items() if group.keywords
+        for name, group in catalogue.groups.items() if group.keywords and not group.all_groups
     })
     ranked = scores.most_common(2)
     if not ranked or ranked[0][1] == 0:

@@ -52,11 +52,20 @@ class Coverage(BaseModel):
     """Appended to the reason, with `{covered}` and `{missing}`."""
 
 
+class Absent(BaseModel):
+    """The verdict when no rule fires, where it is not the default (unknown for products, fail for tenders)."""
+
+    model_config = ConfigDict(extra="forbid")
+    verdict: Literal["pass", "fail", "unknown", "not_applicable"]
+    reason: dict[Literal["da", "en"], str]
+
+
 class CheckKind(BaseModel):
     model_config = ConfigDict(extra="forbid")
     params: dict[str, ParamSpec]
     rules: list[RuleTemplate]
     coverage: Coverage | None = None
+    absent: Absent | None = None
 
 
 @cache

@@ -17,7 +17,8 @@ from procure_check.facts import Evidence
 from procure_check.results import Result
 
 _TIE_ORDER = {"fail": 3, "unknown": 2, "pass": 1}
-_MAX_EVIDENCE = 3
+_MAX_EVIDENCE = 10
+_MORE = {"en": " (and {count} more)", "da": " (og {count} mere)"}
 _NO_EVIDENCE = {
     "product": {"en": "not stated in the document: {evidence}", "da": "ikke oplyst i dokumentet: {evidence}"},
     "tender": {"en": "not found in the tender: {evidence}", "da": "ikke fundet i udbuddet: {evidence}"},
@@ -47,13 +48,16 @@ def judge(
             reason = _OUT_OF_SCOPE[lang].format(types=", ".join(product_types))
             results.append(_result(criterion, lang, "not_applicable", reason, []))
             continue
+        kind = check_kinds()[criterion.check]
         if criterion.id in candidates:
             result = _decide(criterion, candidates[criterion.id], order, lang)
+        elif kind.absent:
+            result = _result(criterion, lang, kind.absent.verdict, kind.absent.reason[lang], [])
         else:
             verdict = "unknown" if criterion.kind == "product" else "fail"
             reason = _NO_EVIDENCE[criterion.kind][lang].format(evidence=criterion.evidence.get(lang))
             result = _result(criterion, lang, verdict, reason, [])
-        coverage = check_kinds()[criterion.check].coverage
+        coverage = kind.coverage
         if coverage:
             result.reason += _coverage_note(coverage, criterion.params[coverage.param], facts, lang)
         results.append(result)
@@ -67,7 +71,8 @@ def _coverage_note(coverage: Coverage, items: list[str], facts: list, lang: str)
         if all(getattr(fact, name, None) == value for name, value in coverage.where.items())
     }
     none = "ingen" if lang == "da" else "none"
-    titles = {name: body.get("title", {}).get(lang, name) for name, body in rules_file("substances.yaml")["groups"].items()}
+    groups = rules_file("substances.yaml")["groups"]
+    titles = {name: body.get("title", {}).get(lang, name) for name, body in groups.items()}
     return coverage.note[lang].format(
         covered=", ".join(titles.get(item, item) for item in items if item in covered) or none,
         missing=", ".join(titles.get(item, item) for item in items if item not in covered) or none,
@@ -85,7 +90,11 @@ def _decide(criterion: Criterion, found: list[tuple[CompiledRule, list]], order:
             for item in fact.evidence:
                 if item not in evidence and len(evidence) < _MAX_EVIDENCE:
                     evidence.append(item)
-    return _result(criterion, lang, rule.verdict, format_reason(rule, facts, lang), evidence)
+    reason = format_reason(rule, facts, lang)
+    others = len({tuple(fact.id for fact in matched) for _, matched in winners}) - 1
+    if others and rule.verdict == "fail":
+        reason += _MORE[lang].format(count=others)
+    return _result(criterion, lang, rule.verdict, reason, evidence)
 
 
 def _result(criterion: Criterion, lang: str, verdict: str, reason: str, evidence: list[Evidence]) -> Result:
@@ -111,8 +120,9 @@ class _Fields:
     def __getattr__(self, name: str) -> "_Value":
         if isinstance(self._source, dict):
             return _Value(self._source.get(name), self._lang)
-        if name == "quote":
-            return _Value(self._source.evidence[0].text if self._source.evidence else "", self._lang)
+        if name in ("quote", "page"):
+            first = self._source.evidence[0] if self._source.evidence else None
+            return _Value((first.text if name == "quote" else first.page) if first else "", self._lang)
         return _Value(getattr(self._source, name, None), self._lang)
 
 
@@ -133,6 +143,8 @@ def _display(value: Any, lang: str) -> str:
         return ""
     if value is True:
         return "ja" if lang == "da" else "yes"
+    if isinstance(value, list):
+        return (" eller " if lang == "da" else " or ").join(_display(item, lang) for item in value)
     if isinstance(value, float | int):
         text = f"{value:.4g}" if abs(value) < 1e6 else f"{value:.0f}"
         return text.replace(".", ",") if lang == "da" else text

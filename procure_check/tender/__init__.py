@@ -1,0 +1,1 @@
+"""Tender documents: requirements with their modality, and what they demand."""

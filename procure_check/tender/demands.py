@@ -1,0 +1,140 @@
+"""Requirements → tender facts: the labels, topics, thresholds and references each requirement demands.
+
+Every fact carries its requirement's modality and clause number, and quotes the requirement as
+evidence, so a verdict or a legal finding always points at the clause and page it is about.
+"""
+
+import re
+from collections.abc import Callable, Iterator
+from datetime import date
+from functools import cache
+
+from procure_check.data import rules_file
+from procure_check.document import Page
+from procure_check.extract.energy import find_energy_classes
+from procure_check.extract.labels import find_labels, label_definitions
+from procure_check.extract.measures import find_measures
+from procure_check.extract.pagetext import PageText
+from procure_check.extract.patterns import words_pattern
+from procure_check.extract.products import find_lamp_caps
+from procure_check.facts import Duration, Evidence, Quantity, Reference, TenderLabel, TenderTopic, TenderValue
+from procure_check.tender.model import Requirement
+
+QUOTE_CHARS = 300
+"""Requirements are quoted up to this length (a prefix of the clause, exactly as printed)."""
+
+
+@cache
+def _terms() -> dict:
+    data = rules_file("tender_terms.yaml")
+    label_names = {alias.lower() for label in label_definitions().values() for alias in label.aliases}
+    return {
+        "equivalent": words_pattern(data["equivalent"]),
+        "other_proof": words_pattern(data["other_proof"]),
+        "partial": words_pattern(data["partial"]),
+        "criteria_named": words_pattern(data["criteria_named"]),
+        "topics": [(name, words_pattern(words)) for name, words in data["topics"].items()],
+        "spisemaerke": data["spisemaerke"],
+        "spisemaerke_pattern": words_pattern([rf"(?:{grade})\w*" for grade in data["spisemaerke"]]),
+        "brands": words_pattern([re.escape(brand) for brand in data["brands"]]),
+        "standards": words_pattern(data["standards"]),
+        "trademark": re.compile(data["trademark"]),
+        "label_names": label_names,
+    }
+
+
+def tender_facts(requirements: list[Requirement], lang: str, as_of: date, new_id: Callable[[str], str]) -> Iterator:
+    """All facts of all requirements, in requirement order."""
+    for requirement in requirements:
+        yield from _requirement_facts(requirement, lang, as_of, new_id)
+
+
+def requirement_evidence(requirement: Requirement) -> Evidence:
+    """The requirement quoted as printed (at most `QUOTE_CHARS`), with its page, box and file."""
+    text = " ".join(" ".join(line.text.split()) for line in requirement.lines).strip()
+    if len(text) > QUOTE_CHARS:
+        cut = text.rfind(" ", 0, QUOTE_CHARS)
+        text = text[: cut if cut > 0 else QUOTE_CHARS]
+    boxes = [line.bbox for line in requirement.lines if line.bbox]
+    bbox = None
+    if boxes:
+        bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return Evidence(page=requirement.page, text=text, bbox=bbox, document=requirement.document)
+
+
+def _requirement_facts(requirement: Requirement, lang: str, as_of: date, new_id) -> Iterator:
+    terms = _terms()
+    page = PageText(Page(number=requirement.page, lines=requirement.lines))
+    text = page.text
+    common = {"modality": requirement.modality, "clause": requirement.number or requirement.id,
+              "evidence": [requirement_evidence(requirement)]}
+    equivalent = bool(terms["equivalent"].search(text))
+    other_proof = bool(terms["other_proof"].search(text))
+    seen_labels = set()
+    for claim in find_labels(page, as_of, new_id):
+        if claim.polarity == "negated" or claim.label in seen_labels:
+            continue
+        seen_labels.add(claim.label)
+        yield TenderLabel(
+            id=new_id("tender_label"), label=claim.label, name=claim.name, equivalent=equivalent,
+            other_proof=other_proof, partial=bool(terms["partial"].search(text)),
+            criteria_named=bool(terms["criteria_named"].search(text)), **common,
+        )
+    topics = [name for name, pattern in terms["topics"] if pattern.search(text)]
+    if other_proof:
+        topics.append("other_proof")
+    for topic in topics:
+        yield TenderTopic(id=new_id("tender_topic"), topic=topic, **common)
+    yield from _values(page, topics, lang, new_id, common)
+    yield from _references(text, equivalent, new_id, common)
+
+
+def _values(page: PageText, topics: list[str], lang: str, new_id, common: dict) -> Iterator[TenderValue]:
+    """Thresholds: spare-part years, CO2 prices, energy classes (per lamp cap), organic shares."""
+    for measure in find_measures(page, lang, new_id):
+        if isinstance(measure, Duration) and measure.subject == "spare_parts":
+            yield TenderValue(id=new_id("tender_value"), topic="spare_parts", value=measure.years, unit="years",
+                              **common)
+        elif isinstance(measure, Quantity) and measure.quantity == "co2_price":
+            yield TenderValue(id=new_id("tender_value"), topic="co2_price", value=measure.value, unit=measure.unit,
+                              **common)
+        elif isinstance(measure, Quantity) and measure.quantity == "percentage" and "organic_food" in topics:
+            yield TenderValue(id=new_id("tender_value"), topic="organic_share", value=measure.value, unit="%",
+                              **common)
+    if "organic_food" in topics:
+        grade = _terms()["spisemaerke_pattern"].search(page.text)
+        if grade:
+            share = next(v for k, v in _terms()["spisemaerke"].items() if grade.group().lower().startswith(k))
+            yield TenderValue(id=new_id("tender_value"), topic="organic_share", value=share, unit="%", **common)
+    caps = list(find_lamp_caps(page, new_id))
+    for energy_class in find_energy_classes(page, new_id):
+        cap = _nearest_cap_before(page.text, caps, energy_class.evidence[0].text)
+        yield TenderValue(id=new_id("tender_value"), topic="energy_class", value=energy_class.rank,
+                          unit=energy_class.cls, cap=cap, **common)
+
+
+def _nearest_cap_before(text: str, caps: list, class_quote: str) -> str:
+    """The lamp cap named closest before an energy class ("E27: klasse C, E14: klasse D")."""
+    position = text.find(class_quote)
+    best = ""
+    best_at = -1
+    for cap in caps:
+        for match in re.finditer(re.escape(cap.evidence[0].text), text):
+            if best_at < match.start() <= position:
+                best, best_at = cap.cap, match.start()
+    return best
+
+
+def _references(text: str, equivalent: bool, new_id, common: dict) -> Iterator[Reference]:
+    """Brands, trademarks and standards named in a specification; label names are not references here."""
+    terms = _terms()
+    seen = set()
+    for kind, pattern in (("brand", terms["brands"]), ("trademark", terms["trademark"]),
+                          ("standard", terms["standards"])):
+        for match in pattern.finditer(text):
+            name = match.group().strip()
+            base = name.rstrip("®™ ").lower()
+            if base in seen or base in terms["label_names"] or any(base in label for label in terms["label_names"]):
+                continue
+            seen.add(base)
+            yield Reference(id=new_id("reference"), name=name, type=kind, equivalent=equivalent, **common)
