@@ -45,6 +45,13 @@ GROUPS = {
     "textiles": ["TEXT-P01", "TEXT-P02", "TEXT-P03"],
     "it": ["IT-P01", "IT-P02", "IT-P03", "IT-P04"],
     "lighting": ["LIGHT-P01"],
+    "kitchen": ["KITCH-P01", "KITCH-P02", "KITCH-P03"],
+    "childcare": ["CHILD-P01", "CHILD-P02", "CHILD-P03"],
+    "paper": ["PAPER-P01", "PAPER-P02", "PAPER-P03"],
+    "wood": ["WOOD-P01", "WOOD-P02"],
+    "furniture": ["FURN-P01", "FURN-P02"],
+    "vehicles": ["VEH-P01", "VEH-P02"],
+    "food": ["FOOD-P01", "FOOD-P02"],
 }
 
 # Words that would make a criterion decidable; none may occur in a sample that expects `unknown`.
@@ -57,6 +64,11 @@ SILENT = {
     "IT-P02": r"\d ?W\b|kWh",
     "IT-P03": r"tco|epeat|energy star|blaue|blue angel|ecolabel",
     "IT-P04": r"garanti|warranty",
+    "KITCH-P01": r"reservedel|spare part",
+    "KITCH-P02": r"kWh|Wh\b",
+    "CHILD-P02": r"svane|swan|ecolabel|blomst|blaue|blue angel|miljöval|miljømærk",
+    "CHILD-P03": r"\bEN[- ]?71|toy safety standard",
+    "VEH-P02": r"Wh/km|kWh/100|l/100|km/l|mpg|forbrug|consumption",
 }
 
 LANG = {
@@ -1156,6 +1168,835 @@ def lighting_samples() -> list[Sample]:
     ]
 
 
+def kitchen_samples() -> list[Sample]:
+    nordkulde = (
+        "Nordkulde Storkøkken A/S",
+        "Nordkulde Storkøkken A/S · Kølervej 5 · 8600 Silkeborg · www.nordkulde.example",
+    )
+    return [
+        Sample(
+            file="products/kitchen/koeleskab_1400l_klasse_d.pdf",
+            group="kitchen",
+            language="da",
+            shows="table layout: refrigerator 1.400 l net with class D (limit D over 800 l), "
+            "'4,6 kWh/24t' converted to a year, spare parts 10 years",
+            expect={
+                "KITCH-P01": ok(1, "Reservedele: 10 år"),
+                "KITCH-P02": ok(1, "4,6 kWh/24t"),
+                "KITCH-P03": ok(1, "Energiklasse"),
+            },
+            title="Professionelt køleskab – Nordkulde Pro 1400, 2 døre",
+            supplier=nordkulde[0],
+            address=nordkulde[1],
+            meta=["Varenr.: NK-P1400-2D · CPV 39711130-9", "Udgave 2 · 14.04.2026"],
+            layout="table",
+            pages=[
+                [
+                    h("Beskrivelse"),
+                    p(
+                        "Stort to-dørs køleskab i rustfrit stål til storkøkkener, kantiner og "
+                        "produktionskøkkener. Skabet tager GN 2/1-bakker på justerbare skinner, og den "
+                        "ventilerede køling giver en ensartet temperatur i hele rummet. Digital styring med "
+                        "alarm ved for høj temperatur og åben dør."
+                    ),
+                    h("Tekniske data"),
+                    table(
+                        ("Egenskab", "Værdi"),
+                        ("Produkttype", "Køleskab, 2 døre, ventileret køling"),
+                        ("Nettovolumen", "1.400 l"),
+                        ("Energiklasse", "D"),
+                        ("Energiforbrug", "4,6 kWh/24t"),
+                        ("Temperaturområde", "-2 til +8 °C"),
+                        ("Klimaklasse", "5 (40 °C, 40 % RF)"),
+                        ("Kølemiddel", "R290"),
+                        ("Udvendige mål (B × D × H)", "1.440 × 830 × 2.080 mm"),
+                        ("Tilslutning", "230 V, 50 Hz"),
+                    ),
+                    h("Service"),
+                    kv(
+                        ("Reservedele", "10 år fra leveringsdato"),
+                        ("Garanti", "2 år på dele og arbejdsløn"),
+                        ("Serviceaftale", "tilbydes med årligt eftersyn"),
+                    ),
+                ]
+            ],
+        ),
+        Sample(
+            file="products/kitchen/koeleskab_600l_klasse_d_reservedele_7_aar.pdf",
+            group="kitchen",
+            language="da",
+            shows="refrigerator 600 l net with class D (limit B up to 800 l), '1.130 kWh/år', "
+            "spare parts only 7 years on page 2",
+            expect={
+                "KITCH-P01": bad(2, "Reservedele: 7 år"),
+                "KITCH-P02": ok(1, "1.130 kWh/år"),
+                "KITCH-P03": bad(1, "Energiklasse: D"),
+            },
+            title="Professionelt køleskab – Nordkulde Compact 600, 1 dør",
+            supplier=nordkulde[0],
+            address=nordkulde[1],
+            meta=["Varenr.: NK-C600-1D", "Udgave 1 · 03.02.2026"],
+            pages=[
+                [
+                    image(70),
+                    h("Beskrivelse"),
+                    p(
+                        "Et-dørs køleskab i rustfrit stål til caféer, institutionskøkkener og mindre "
+                        "storkøkkener. Plads til GN 2/1-bakker. Selvlukkende dør med dørstop og automatisk "
+                        "afrimning."
+                    ),
+                    h("Tekniske data"),
+                    kv(
+                        ("Nettovolumen", "600 l"),
+                        ("Temperaturområde", "+1 til +10 °C"),
+                        ("Klimaklasse", "4 (30 °C, 55 % RF)"),
+                        ("Kølemiddel", "R600a"),
+                        ("Udvendige mål (B × D × H)", "700 × 830 × 2.050 mm"),
+                    ),
+                    h("Energi"),
+                    kv(
+                        ("Energiklasse", "D"),
+                        ("Årligt energiforbrug", "1.130 kWh/år"),
+                    ),
+                ],
+                [
+                    h("Service"),
+                    kv(
+                        ("Garanti", "1 år på dele"),
+                        ("Reservedele", "7 år efter produktionsophør"),
+                    ),
+                    h("Rengøring"),
+                    p(
+                        "Indvendige flader vaskes af med mildt rengøringsmiddel og tørres efter. "
+                        "Kondensatoren støvsuges hver tredje måned."
+                    ),
+                    h("Levering"),
+                    p("Leveres på palle. Skabet skal stå oprejst i mindst to timer, før det tændes."),
+                ],
+            ],
+        ),
+        Sample(
+            file="products/kitchen/freezer_cabinet_520l_class_c_en.txt",
+            group="kitchen",
+            language="en",
+            shows="plain text: English freezer 520 l net with class C (limit C), spare parts 10 years, "
+            "no energy consumption stated",
+            expect={
+                "KITCH-P01": ok(1, "available for 10 years"),
+                "KITCH-P02": UNKNOWN,
+                "KITCH-P03": ok(1, "Energy class:"),
+            },
+            title="Professional freezer cabinet – Frostbay FC 520",
+            supplier="Frostbay Catering Equipment Ltd",
+            address="Frostbay Catering Equipment Ltd · 9 Dock Road · Hull HU1 2AB · United Kingdom · "
+            "www.frostbay.example",
+            meta=["Item number: FB-FC520-SS", "Issue 3 · 9 March 2026"],
+            pages=[
+                [
+                    h("Description"),
+                    p(
+                        "Single-door upright freezer cabinet in stainless steel for commercial kitchens, "
+                        "canteens and care homes. Takes GN 2/1 containers on adjustable runners. Fan-assisted "
+                        "cooling, automatic defrost and a digital controller with high-temperature alarm."
+                    ),
+                    h("Technical data"),
+                    kv(
+                        ("Net volume", "520 l"),
+                        ("Energy class", "C"),
+                        ("Temperature range", "-22 to -15 °C"),
+                        ("Climate class", "4 (30 °C, 55 % RH)"),
+                        ("Refrigerant", "R290"),
+                        ("External dimensions (W x D x H)", "700 x 820 x 2,050 mm"),
+                    ),
+                    h("Service"),
+                    kv(
+                        ("Warranty", "2 years, parts and labour"),
+                        ("Spare parts", "available for 10 years after delivery"),
+                    ),
+                    h("Documents"),
+                    p("Declaration of conformity and installation manual on request."),
+                ]
+            ],
+        ),
+    ]
+
+
+def childcare_samples() -> list[Sample]:
+    return [
+        Sample(
+            file="products/childcare/byggeklodser_svanemaerket.pdf",
+            group="childcare",
+            language="da",
+            shows="two-column layout: Swan-labelled building blocks (the label covers all seven substance "
+            "groups), CE-mærket and EN 71",
+            expect={
+                "CHILD-P01": ok(1, "licens nr. 3098 0021"),
+                "CHILD-P02": ok(1, "licens nr. 3098 0021"),
+                "CHILD-P03": ok(1, "CE-mærket"),
+            },
+            title="Legetøj – byggeklodser i bøgetræ, 50 stk.",
+            supplier="Kvist & Kugle ApS",
+            address="Kvist & Kugle ApS · Bøgevej 14 · 8660 Skanderborg · www.kvistogkugle.example",
+            meta=["Varenr.: KK-BK50 · CPV 37520000-9", "Udgave 2 · 01.06.2026"],
+            layout="two-column",
+            pages=[
+                [
+                    cols(
+                        [
+                            h("Beskrivelse"),
+                            p(
+                                "Klassiske byggeklodser i massivt bøgetræ i seks former og fem farver. "
+                                "Klodserne har afrundede kanter og er store nok til de mindste hænder. "
+                                "Leveres i en stofpose med snøre."
+                            ),
+                            h("Tekniske data"),
+                            kv(
+                                ("Antal", "50 klodser"),
+                                ("Materiale", "massivt bøgetræ"),
+                                ("Overflade", "vandbaseret lak"),
+                                ("Alder", "fra 12 måneder"),
+                                ("Vægt", "1,6 kg"),
+                            ),
+                        ],
+                        [
+                            h("Sikkerhed"),
+                            p("Legetøjet er CE-mærket og testet\nefter EN 71-1, EN 71-2 og EN 71-3."),
+                            h("Miljømærkning"),
+                            p("Byggeklodserne er svanemærket,\nlicens nr. 3098 0021."),
+                            h("Rengøring"),
+                            p("Tørres af med en fugtig klud. Må ikke lægges i blød."),
+                        ],
+                    )
+                ]
+            ],
+        ),
+        Sample(
+            file="products/childcare/rangle_delvis_stoferklaering.docx",
+            group="childcare",
+            language="da",
+            shows="DOCX table: rattle declaring only four of the seven substance groups (heavy metals, "
+            "organic solvents and azo dyes missing), 'ikke svanemærket', CE and EN 71",
+            expect={
+                "CHILD-P01": UNKNOWN,
+                "CHILD-P02": bad(1, "ikke svanemærket"),
+                "CHILD-P03": ok(1, "CE-mærket"),
+            },
+            title="Legetøj – rangle i silikone, Lillebo Ring",
+            supplier="Lillebo Børneartikler ApS",
+            address="Lillebo Børneartikler ApS · Engvej 31 · 5700 Svendborg · www.lillebo.example",
+            meta=["Produktdatablad · Varenr. LB-R07 · Udgave 1 · 22.05.2026"],
+            layout="table",
+            pages=[
+                [
+                    h("Beskrivelse"),
+                    p(
+                        "Blød rangle og bidering i ét til de mindste. Ringen er let at gribe om, og kuglerne "
+                        "indeni rasler, når barnet ryster den."
+                    ),
+                    h("Tekniske data"),
+                    table(
+                        ("Egenskab", "Værdi"),
+                        ("Materiale", "fødevaregodkendt silikone, kugler af polypropylen"),
+                        ("Mål", "Ø 9 cm"),
+                        ("Vægt", "45 g"),
+                        ("Alder", "fra 3 måneder"),
+                        ("Farver", "salvie, sand, dueblå"),
+                    ),
+                    h("Kemisk indhold"),
+                    p(
+                        "Ranglen er fri for ftalater.\n"
+                        "Ranglen er uden bromerede flammehæmmere.\n"
+                        "Ranglen er formaldehydfri.\n"
+                        "Ranglen er parfumefri."
+                    ),
+                    h("Sikkerhed"),
+                    p("Ranglen er CE-mærket efter legetøjsdirektivet 2009/48/EF og testet efter EN 71-1 og EN 71-3."),
+                    h("Miljømærkning"),
+                    p("Produktet er ikke svanemærket."),
+                ]
+            ],
+        ),
+        Sample(
+            file="products/childcare/badedyr_indeholder_ftalater.txt",
+            group="childcare",
+            language="da",
+            shows="plain text: soft-plastic bath toys that 'indeholder ftalater', CE marking without EN 71, "
+            "no label",
+            expect={
+                "CHILD-P01": bad(1, "indeholder ftalater"),
+                "CHILD-P02": UNKNOWN,
+                "CHILD-P03": UNKNOWN,
+            },
+            title="Legetøj – badedyr i blød plast, 4 stk.",
+            supplier="Plaskeland Import A/S",
+            address="Plaskeland Import A/S · Havnevej 22 · 9000 Aalborg · www.plaskeland.example",
+            meta=["Varenr.: PL-BD4", "Udgave 1 · 10.10.2025"],
+            pages=[
+                [
+                    h("Beskrivelse"),
+                    p(
+                        "Sæt med fire badedyr (and, hval, skildpadde og frø), der flyder og sprøjter vand. "
+                        "Til leg i badekar og soppebassin."
+                    ),
+                    h("Tekniske data"),
+                    kv(
+                        ("Antal", "4 dyr"),
+                        ("Materiale", "blødgjort PVC"),
+                        ("Størrelse", "7–9 cm"),
+                        ("Alder", "fra 18 måneder"),
+                    ),
+                    h("Kemisk indhold"),
+                    p("Materialet indeholder ftalater (DINP) som blødgører."),
+                    h("Sikkerhed"),
+                    p(
+                        "Produktet er CE-mærket. Må kun bruges under opsyn af en voksen. Tøm dyrene for vand "
+                        "efter brug, og lad dem tørre."
+                    ),
+                ]
+            ],
+        ),
+    ]
+
+
+def paper_samples() -> list[Sample]:
+    return [
+        Sample(
+            file="products/paper/kopipapir_a4_100_genbrug_fsc.pdf",
+            group="paper",
+            language="da",
+            shows="copy paper with '100 % genbrugsfibre' and FSC Recycled licence FSC C098765; roll-up rule n/a",
+            expect={
+                "PAPER-P01": ok(1, "100 % genbrugsfibre"),
+                "PAPER-P02": ok(1, "FSC C098765"),
+                "PAPER-P03": NA,
+            },
+            title="Kopipapir A4 – Arkmølle Retur 80 g/m²",
+            supplier="Arkmølle Papir A/S",
+            address="Arkmølle Papir A/S · Papirvej 3 · 4700 Næstved · www.arkmolle.example",
+            meta=["Varenr.: AM-R80-A4 · 500 ark pr. ris, 5 ris pr. kasse", "Udgave 4 · 01.09.2026"],
+            pages=[
+                [
+                    image(60),
+                    h("Beskrivelse"),
+                    p(
+                        "Hvidt kopipapir af returfibre til laser- og blækprintere og kopimaskiner i kontorer "
+                        "og skoler. Papiret kører stabilt ved dobbeltsidet udskrivning."
+                    ),
+                    h("Tekniske data"),
+                    kv(
+                        ("Format", "A4 (210 × 297 mm)"),
+                        ("Gramvægt", "80 g/m²"),
+                        ("Hvidhed", "CIE 150"),
+                        ("Fibre", "100 % genbrugsfibre"),
+                        ("Aldringsbestandighed", "ISO 9706"),
+                    ),
+                    h("Miljø"),
+                    p("Papiret er FSC Recycled-certificeret, licenskode FSC C098765."),
+                ]
+            ],
+        ),
+        Sample(
+            file="products/paper/kopipapir_a4_50_genbrug_emballage_fsc.docx",
+            group="paper",
+            language="da",
+            shows="DOCX table: copy paper with '50 % genbrugsfibre' and no label, FSC only on the "
+            "packaging (fail for a wood-fibre product)",
+            expect={
+                "PAPER-P01": bad(1, "50 % genbrugsfibre"),
+                "PAPER-P02": bad(1, "Emballagen er FSC-mærket"),
+                "PAPER-P03": NA,
+            },
+            title="Kopipapir A4 – Kontorkompagniet Basis 80 g/m²",
+            supplier="Kontorkompagniet ApS",
+            address="Kontorkompagniet ApS · Lagervej 17 · 2630 Taastrup · www.kontorkompagniet.example",
+            meta=["Produktdatablad · Varenr. KK-B80 · Udgave 2 · 15.01.2026"],
+            layout="table",
+            pages=[
+                [
+                    h("Beskrivelse"),
+                    p("Økonomisk kopipapir til daglige udskrifter og kopier i kontorer og på skoler."),
+                    h("Tekniske data"),
+                    table(
+                        ("Egenskab", "Værdi"),
+                        ("Format", "A4 (210 × 297 mm)"),
+                        ("Gramvægt", "80 g/m²"),
+                        ("Hvidhed", "CIE 146"),
+                        ("Fibersammensætning", "50 % genbrugsfibre og 50 % nyfibre"),
+                        ("Pakning", "500 ark pr. ris, 5 ris pr. kasse"),
+                    ),
+                    h("Miljø"),
+                    p("Emballagen er FSC-mærket."),
+                ]
+            ],
+        ),
+        Sample(
+            file="products/paper/rollup_banner_pvc_en.pdf",
+            group="paper",
+            language="en",
+            shows="English roll-up with a PVC banner; copy-paper and wood-fibre rules n/a",
+            expect={
+                "PAPER-P01": NA,
+                "PAPER-P02": NA,
+                "PAPER-P03": bad(1, "440 g/m² PVC"),
+            },
+            title="Roll-up banner – Signwave Classic 85 x 200 cm",
+            supplier="Signwave Print Ltd",
+            address="Signwave Print Ltd · 27 Print Row · Birmingham B5 6QT · United Kingdom · "
+            "www.signwave.example",
+            meta=["Item number: SW-RU85-C", "Issue 2 · 3 February 2026"],
+            pages=[
+                [
+                    image(70),
+                    h("Description"),
+                    p(
+                        "Economy roll-up banner stand for exhibitions, receptions and events. The printed "
+                        "banner rolls into the base cassette and is set up in under a minute. Supplied with "
+                        "a padded carry bag."
+                    ),
+                    h("Technical data"),
+                    kv(
+                        ("Visible print area", "85 x 200 cm"),
+                        ("Banner material", "440 g/m² PVC frontlit, matt"),
+                        ("Base cassette", "anodised aluminium"),
+                        ("Weight", "3.2 kg"),
+                    ),
+                    h("Care"),
+                    p("Wipe with a damp cloth. Store the banner rolled up in the cassette."),
+                ]
+            ],
+        ),
+        Sample(
+            file="products/paper/rollup_pvc_fri.pdf",
+            group="paper",
+            language="da",
+            shows="roll-up with 'PVC-fri polyesterdug'; copy-paper and wood-fibre rules n/a",
+            expect={
+                "PAPER-P01": NA,
+                "PAPER-P02": NA,
+                "PAPER-P03": ok(1, "PVC-fri"),
+            },
+            title="Roll-up banner – Opstil Tekstil 100 × 210 cm",
+            supplier="Opstil Skilte ApS",
+            address="Opstil Skilte ApS · Værkstedsvej 18 · 2500 Valby · www.opstil.example",
+            meta=["Varenr.: OP-RU100-T", "Udgave 1 · 20.08.2026"],
+            pages=[
+                [
+                    h("Beskrivelse"),
+                    p(
+                        "Roll-up til messer, receptioner og arrangementer. Banneret trækkes op af kassetten og "
+                        "holdes udspændt af en teleskopstang. Leveres med polstret bæretaske."
+                    ),
+                    h("Tekniske data"),
+                    kv(
+                        ("Synligt trykareal", "100 × 210 cm"),
+                        ("Bannermateriale", "PVC-fri polyesterdug, 205 g/m²"),
+                        ("Tryk", "vandbaseret latexblæk"),
+                        ("Kassette", "aluminium"),
+                        ("Vægt", "3,6 kg"),
+                    ),
+                    h("Vedligeholdelse"),
+                    p("Dugen kan vaskes ved 30 °C og stryges let på bagsiden."),
+                ]
+            ],
+        ),
+    ]
+
+
+def wood_samples() -> list[Sample]:
+    return [
+        Sample(
+            file="products/wood/bord_baenkesaet_laerk_fsc.pdf",
+            group="wood",
+            language="da",
+            shows="picnic set in FSC 100 % larch (FSC C123456), 'ikke trykimprægneret'",
+            expect={
+                "WOOD-P01": ok(1, "FSC C123456"),
+                "WOOD-P02": ok(1, "ikke trykimprægneret"),
+            },
+            title="Bord-bænkesæt – Lundgaard Picnic 180, lærk",
+            supplier="Lundgaard Udemiljø A/S",
+            address="Lundgaard Udemiljø A/S · Savværksvej 7 · 7330 Brande · www.lundgaard-udemiljo.example",
+            meta=["Varenr.: LU-PB180-L", "Udgave 3 · 05.05.2026"],
+            pages=[
+                [
+                    image(70),
+                    h("Beskrivelse"),
+                    p(
+                        "Robust bord-bænkesæt til skoler, parker og rastepladser. Bordplade og bænke er af "
+                        "høvlet sibirisk lærk på en ramme af varmforzinket stål. Sættet kan boltes fast i "
+                        "underlaget."
+                    ),
+                    h("Tekniske data"),
+                    kv(
+                        ("Mål (L × B × H)", "180 × 160 × 75 cm"),
+                        ("Siddehøjde", "45 cm"),
+                        ("Træsort", "sibirisk lærk"),
+                        ("Ramme", "varmforzinket stål"),
+                        ("Vægt", "82 kg"),
+                    ),
+                    h("Træ og overfladebehandling"),
+                    p("Træet er FSC-certificeret (FSC 100 %), licenskode FSC C123456."),
+                    p("Lærketræet er ikke trykimprægneret. Overfladen er behandlet med en vandbaseret træolie."),
+                ]
+            ],
+        ),
+        Sample(
+            file="products/wood/terrassebraedder_trykimpraegneret.txt",
+            group="wood",
+            language="da",
+            shows="plain text: pressure-treated pine decking, 'ikke FSC- eller PEFC-certificeret'",
+            expect={
+                "WOOD-P01": bad(1, "ikke FSC- eller PEFC-certificeret"),
+                "WOOD-P02": bad(1, "trykimprægneret, NTR-klasse AB"),
+            },
+            title="Terrassebrædder – fyr 28 × 120 mm",
+            supplier="Vestjysk Trælast ApS",
+            address="Vestjysk Trælast ApS · Havnevej 40 · 6700 Esbjerg · www.vestjysk-traelast.example",
+            meta=["Varenr.: VT-TB28120", "Udgave 2 · 12.02.2026"],
+            pages=[
+                [
+                    h("Beskrivelse"),
+                    p(
+                        "Riflede terrassebrædder af nordisk fyr til terrasser, gangbroer og ramper. Leveres i "
+                        "længderne 3,6, 4,2 og 4,8 m."
+                    ),
+                    h("Tekniske data"),
+                    kv(
+                        ("Træsort", "fyr (Pinus sylvestris)"),
+                        ("Dimension", "28 × 120 mm"),
+                        ("Behandling", "trykimprægneret, NTR-klasse AB"),
+                        ("Farve", "grøn"),
+                    ),
+                    h("Oprindelse"),
+                    p("Træet er ikke FSC- eller PEFC-certificeret. Oprindelse: Sverige og Finland."),
+                    h("Montering"),
+                    p(
+                        "Brug rustfri skruer, og hold 5 mm afstand mellem brædderne. Afskårne ender "
+                        "behandles med endetræsvoks."
+                    ),
+                ]
+            ],
+        ),
+    ]
+
+
+def furniture_samples() -> list[Sample]:
+    return [
+        Sample(
+            file="products/furniture/haeve_saenkebord_e1_fsc.pdf",
+            group="furniture",
+            language="da",
+            shows="two-column layout: sit-stand desk, chipboard top in formaldehyde class E1 and FSC Mix "
+            "(FSC C104512)",
+            expect={
+                "FURN-P01": ok(1, "FSC C104512"),
+                "FURN-P02": ok(1, "Formaldehydklasse: E1"),
+            },
+            title="Hæve-sænkebord – Rolund Flex 160 × 80 cm",
+            supplier="Rolund Interiør A/S",
+            address="Rolund Interiør A/S · Fabriksvej 11 · 7400 Herning · www.rolund.example",
+            meta=["Varenr.: RL-FX1680-EG", "Udgave 5 · 18.03.2026"],
+            layout="two-column",
+            pages=[
+                [
+                    cols(
+                        [
+                            h("Beskrivelse"),
+                            p(
+                                "Elektrisk hæve-sænkebord med to motorer til kontorarbejdspladser. Stille "
+                                "og hurtig regulering med hukommelse til fire højder og antikollision."
+                            ),
+                            h("Tekniske data"),
+                            kv(
+                                ("Bordplade", "160 × 80 cm, 25 mm"),
+                                ("Højde", "62–127 cm"),
+                                ("Hastighed", "38 mm/s"),
+                                ("Belastning", "maks. 100 kg"),
+                                ("Stel", "pulverlakeret stål"),
+                            ),
+                        ],
+                        [
+                            h("Bordplade"),
+                            p("Spånplade med melaminbelægning og\nkantliste i ABS."),
+                            p("Formaldehydklasse: E1 (EN 13986)."),
+                            h("Træ og certificering"),
+                            p("Spånpladen er FSC Mix-certificeret,\nlicenskode FSC C104512."),
+                            h("Garanti"),
+                            p("5 år på stel og motorer."),
+                        ],
+                    )
+                ]
+            ],
+        ),
+        Sample(
+            file="products/furniture/bookcase_e2_panels_en.pdf",
+            group="furniture",
+            language="en",
+            shows="English bookcase: panels in formaldehyde emission class E2, 'not FSC or PEFC certified'",
+            expect={
+                "FURN-P01": bad(1, "not FSC or PEFC certified"),
+                "FURN-P02": bad(1, "emission class E2"),
+            },
+            title="Bookcase – Oakhurst Archive, 5 shelves, 80 x 200 cm",
+            supplier="Oakhurst Office Interiors Ltd",
+            address="Oakhurst Office Interiors Ltd · 5 Foundry Lane · Sheffield S1 2GH · United Kingdom · "
+            "www.oakhurst.example",
+            meta=["Item number: OH-AR5-80-OAK", "Issue 1 · 11 November 2025"],
+            pages=[
+                [
+                    image(70),
+                    h("Description"),
+                    p(
+                        "Tall open bookcase for offices, libraries and meeting rooms, with four adjustable "
+                        "shelves and one fixed shelf. Supplied flat-packed with a wall fixing kit."
+                    ),
+                    h("Technical data"),
+                    kv(
+                        ("Dimensions (W x D x H)", "80 x 35 x 200 cm"),
+                        ("Shelf load", "25 kg per shelf"),
+                        ("Carcass and shelves", "18 mm MDF, oak-effect foil"),
+                        ("Back panel", "3 mm HDF"),
+                    ),
+                    h("Materials"),
+                    p("Wood-based panels: formaldehyde emission class E2."),
+                    p("The wood and the wood-based panels are not FSC or PEFC certified."),
+                ]
+            ],
+        ),
+    ]
+
+
+def vehicle_samples() -> list[Sample]:
+    return [
+        Sample(
+            file="products/vehicles/personbil_elbil_0_g_km.pdf",
+            group="vehicles",
+            language="da",
+            shows="table layout: electric car with '0 g/km' and '165 Wh/km'",
+            expect={
+                "VEH-P01": ok(1, "0 g/km"),
+                "VEH-P02": ok(1, "165 Wh/km"),
+            },
+            title="Personbil – elbil, Strømlinje Volta 5 Long Range",
+            supplier="Strømlinje Biler A/S",
+            address="Strømlinje Biler A/S · Vejlevej 120 · 7000 Fredericia · www.stromlinje.example",
+            meta=["Modelår 2026 · CPV 34110000-1", "Udgave 1 · 02.01.2026"],
+            layout="table",
+            pages=[
+                [
+                    h("Beskrivelse"),
+                    p(
+                        "Rummelig femdørs elbil med baghjulstræk til hjemmepleje, administration og "
+                        "puljeordninger. Varmepumpe og forvarmning af kabinen fra app er standard."
+                    ),
+                    h("Tekniske data"),
+                    table(
+                        ("Egenskab", "Værdi"),
+                        ("Drivlinje", "elektrisk, baghjulstræk"),
+                        ("Batterikapacitet (netto)", "77 kWh"),
+                        ("Rækkevidde (WLTP)", "520 km"),
+                        ("Energiforbrug (WLTP)", "165 Wh/km"),
+                        ("CO2-udledning (WLTP)", "0 g/km"),
+                        ("Ladeeffekt AC / DC", "11 kW / 135 kW"),
+                        ("Antal sæder", "5"),
+                    ),
+                    h("Garanti"),
+                    p("Garanti: 5 år. Batteri: 8 år eller 160.000 km."),
+                ]
+            ],
+        ),
+        Sample(
+            file="products/vehicles/passenger_car_phev_32_g_km_en.pdf",
+            group="vehicles",
+            language="en",
+            shows="English plug-in hybrid with '32 g/km' (fails the zero-emission limit from 2026), "
+            "no energy consumption",
+            expect={
+                "VEH-P01": bad(1, "32 g/km"),
+                "VEH-P02": UNKNOWN,
+            },
+            title="Passenger car – Meridian Tourer, plug-in hybrid estate",
+            supplier="Meridian Motors UK Ltd",
+            address="Meridian Motors UK Ltd · 88 Station Road · Coventry CV1 2FL · United Kingdom · "
+            "www.meridian-motors.example",
+            meta=["Model year 2026", "Issue 2 · 14 April 2026"],
+            pages=[
+                [
+                    image(70),
+                    h("Description"),
+                    p(
+                        "Spacious estate car with a petrol engine and an electric motor. It drives on "
+                        "electricity on short daily trips and on petrol on long journeys."
+                    ),
+                    h("Technical data"),
+                    kv(
+                        ("Powertrain", "plug-in hybrid, front-wheel drive"),
+                        ("System power", "200 kW"),
+                        ("Battery capacity (usable)", "19.7 kWh"),
+                        ("Electric range (WLTP)", "68 km"),
+                        ("CO2 emissions (WLTP, weighted combined)", "32 g/km"),
+                        ("Seats", "5"),
+                    ),
+                    h("Charging"),
+                    p("On-board charger 11 kW (AC). Charging cable type 2 included."),
+                ]
+            ],
+        ),
+    ]
+
+
+def food_samples() -> list[Sample]:
+    return [
+        Sample(
+            file="products/food/havregryn_oekologiske_dk_oeko_100.pdf",
+            group="food",
+            language="da",
+            shows="table layout: organic oat flakes, Ø label with control code DK-ØKO-100; fish rule n/a",
+            expect={
+                "FOOD-P01": ok(1, "DK-ØKO-100"),
+                "FOOD-P02": NA,
+            },
+            title="Havregryn – økologiske, storkøkkenpose 5 kg",
+            supplier="Mølleå Kornkammer ApS",
+            address="Mølleå Kornkammer ApS · Møllevej 2 · 8850 Bjerringbro · www.mollea.example",
+            meta=["Varenr.: MK-HG5-OE", "Udgave 2 · 10.08.2026"],
+            layout="table",
+            pages=[
+                [
+                    h("Beskrivelse"),
+                    p(
+                        "Valsede havregryn af hele havrekerner dyrket i Danmark. Til grød, bagning og müsli "
+                        "i storkøkkener og institutioner."
+                    ),
+                    h("Næringsindhold"),
+                    table(
+                        ("Pr. 100 g", "Indhold"),
+                        ("Energi", "1.555 kJ / 370 kcal"),
+                        ("Fedt", "7,0 g"),
+                        ("heraf mættede fedtsyrer", "1,3 g"),
+                        ("Kulhydrat", "59 g"),
+                        ("heraf sukkerarter", "1,0 g"),
+                        ("Kostfibre", "10 g"),
+                        ("Protein", "13 g"),
+                        ("Salt", "0,01 g"),
+                    ),
+                    h("Økologi"),
+                    p("Havregrynene er Ø-mærket, kontrolnummer DK-ØKO-100."),
+                    h("Allergener"),
+                    p("Indeholder gluten fra havre."),
+                ]
+            ],
+        ),
+        Sample(
+            file="products/food/torskefilet_msc_ikke_oekologisk.pdf",
+            group="food",
+            language="da",
+            shows="cod fillets with 'Økologisk: nej' (fail) and MSC certificate MSC-C-12345 on page 2",
+            expect={
+                "FOOD-P01": bad(1, "Økologisk: nej"),
+                "FOOD-P02": ok(2, "MSC-C-12345"),
+            },
+            title="Torskefilet – frossen, uden skind og ben, 4 × 2,5 kg",
+            supplier="Nordsø Fiskeeksport A/S",
+            address="Nordsø Fiskeeksport A/S · Fiskerihavnsgade 9 · 9850 Hirtshals · www.nordso-fisk.example",
+            meta=["Varenr.: NF-TF-125 · CPV 15221000-3", "Udgave 3 · 01.10.2026"],
+            pages=[
+                [
+                    image(70),
+                    h("Beskrivelse"),
+                    p(
+                        "Filetstykker af atlantisk torsk på 100–150 g, enkeltfrosne og glaserede. Til "
+                        "ovnretter, stegning og dampning i storkøkkener."
+                    ),
+                    h("Tekniske data"),
+                    kv(
+                        ("Art", "atlantisk torsk (Gadus morhua)"),
+                        ("Fangstområde", "Nordøstatlanten, FAO 27 (Barentshavet)"),
+                        ("Fangstmetode", "bundtrawl"),
+                        ("Økologisk", "nej"),
+                        ("Opbevaring", "-18 °C eller koldere"),
+                        ("Holdbarhed", "24 måneder fra produktion"),
+                    ),
+                ],
+                [
+                    h("Certificering"),
+                    p("Torskefileterne er MSC-certificeret, certifikatnr. MSC-C-12345."),
+                    h("Allergener"),
+                    p("Fisk."),
+                    h("Tilberedning"),
+                    p("Tilberedes direkte fra frost i ovn ved 200 °C i 15–18 minutter."),
+                ],
+            ],
+        ),
+        Sample(
+            file="products/food/kartofler_oe_maerket_uden_kontrolnummer.docx",
+            group="food",
+            language="da",
+            shows="DOCX table: potatoes 'Ø-mærket' without a control code (unknown); fish rule n/a",
+            expect={
+                "FOOD-P01": UNKNOWN,
+                "FOOD-P02": NA,
+            },
+            title="Kartofler – bagekartofler, økologiske, 10 kg",
+            supplier="Grønnegaard Grønt ApS",
+            address="Grønnegaard Grønt ApS · Markvej 4 · 4200 Slagelse · www.gronnegaard.example",
+            meta=["Produktdatablad · Varenr. GG-BK10 · Udgave 1 · 25.09.2026"],
+            layout="table",
+            pages=[
+                [
+                    h("Beskrivelse"),
+                    p("Store, melede kartofler til bagning og mos i storkøkkener og kantiner."),
+                    h("Tekniske data"),
+                    table(
+                        ("Egenskab", "Værdi"),
+                        ("Sort", "Sava"),
+                        ("Størrelse", "55–75 mm"),
+                        ("Oprindelse", "Danmark"),
+                        ("Pakning", "10 kg papirsæk"),
+                        ("Opbevaring", "mørkt og køligt, 4–8 °C"),
+                    ),
+                    h("Økologi"),
+                    p("Kartoflerne er Ø-mærket."),
+                ]
+            ],
+        ),
+        Sample(
+            file="products/food/sild_ikke_msc.txt",
+            group="food",
+            language="da",
+            shows="plain text: marinated herring 'ikke MSC-certificeret' (fail), nothing about organic",
+            expect={
+                "FOOD-P01": UNKNOWN,
+                "FOOD-P02": bad(1, "ikke MSC-certificeret"),
+            },
+            title="Sild – marinerede sildefileter i lage, 3 kg spand",
+            supplier="Limfjordens Sild ApS",
+            address="Limfjordens Sild ApS · Kajen 6 · 7900 Nykøbing Mors · www.limfjordens-sild.example",
+            meta=["Varenr.: LS-MS3", "Udgave 2 · 07.07.2026"],
+            pages=[
+                [
+                    h("Beskrivelse"),
+                    p(
+                        "Fileter af nordsøsild, marineret i en mild eddikelage med løg og laurbær. Til "
+                        "frokostbord og smørrebrød i kantiner og storkøkkener."
+                    ),
+                    h("Tekniske data"),
+                    kv(
+                        ("Art", "sild (Clupea harengus)"),
+                        ("Fangstområde", "Nordsøen, FAO 27.IV"),
+                        ("Drænet vægt", "1,8 kg"),
+                        ("Ingredienser", "sild, vand, sukker, eddike, salt, løg, laurbærblade"),
+                        ("Opbevaring", "2–5 °C"),
+                        ("Holdbarhed", "6 måneder uåbnet"),
+                    ),
+                    h("Certificering"),
+                    p("Fisken er ikke MSC-certificeret."),
+                ]
+            ],
+        ),
+    ]
+
+
 # ---------------------------------------------------------------------------------------------------
 # Writers: each returns the text lines it put on every page, for the self-check
 # ---------------------------------------------------------------------------------------------------
@@ -1512,7 +2353,19 @@ def update_readme(tables: str) -> None:
 
 
 def main() -> int:
-    samples = cleaning_samples() + textile_samples() + it_samples() + lighting_samples()
+    samples = [
+        *cleaning_samples(),
+        *textile_samples(),
+        *it_samples(),
+        *lighting_samples(),
+        *kitchen_samples(),
+        *childcare_samples(),
+        *paper_samples(),
+        *wood_samples(),
+        *furniture_samples(),
+        *vehicle_samples(),
+        *food_samples(),
+    ]
     if PRODUCTS.exists():
         shutil.rmtree(PRODUCTS)
     problems, pages = [], {}
