@@ -1,5 +1,7 @@
 """The pipeline for one document: parse → extract facts → evaluate rules → a `DocumentReport`."""
 
+import hashlib
+import itertools
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -10,10 +12,15 @@ from procure_check.engine.compile import CompiledRuleset, compile_criteria
 from procure_check.engine.evaluate import judge
 from procure_check.errors import DocumentError
 from procure_check.extract import extract_facts
+from procure_check.extract.language import detect_language
+from procure_check.extract.pagetext import PageText
+from procure_check.extract.products import find_product_types
 from procure_check.groups import GroupSource, detect_group
 from procure_check.parse import SUFFIXES, parse_document
 from procure_check.results import CatalogueRef, DocumentReport, Report, Summary
 from procure_check.results import DocumentError as ErrorModel
+from procure_check.tender.demands import tender_facts
+from procure_check.tender.requirements import split_requirements
 
 Kind = Literal["product", "tender"]
 
@@ -34,6 +41,16 @@ class Checker:
         except DocumentError as error:
             return DocumentReport(path=str(path), kind=kind, error=ErrorModel(code=error.code, message=error.message))
 
+    def check_tender(self, paths: list[Path], group: str | None = None, name: str | None = None) -> DocumentReport:
+        """Check the files of one tender (conditions, specification, annexes, notice) together."""
+        label = name or str(paths[0])
+        try:
+            return self._check_tender(paths, group, label)
+        except DocumentError as error:
+            message = error.message if error.path in (None, label) else f"{error.path}: {error.message}"
+            return DocumentReport(path=label, kind="tender", files=[str(p) for p in paths],
+                                  error=ErrorModel(code=error.code, message=message))
+
     def report(self, documents: list[DocumentReport]) -> Report:
         return Report(as_of=self.as_of, documents=documents,
                       catalogue=CatalogueRef(version=self.catalogue.version, criteria=len(self.catalogue.criteria)))
@@ -52,10 +69,52 @@ class Checker:
             language=extraction.language, pages=len(document.pages), results=results, summary=Summary.of(results),
         )
 
+    def _check_tender(self, paths: list[Path], group: str | None, label: str) -> DocumentReport:
+        documents = [parse_document(path, password=self.password, tables=True) for path in paths]
+        requirements = split_requirements(documents)
+        text = "\n".join(line.text for document in documents for page in document.pages for line in page.lines)
+        language = detect_language(text)
+        counter = itertools.count(1)
+
+        def new_id(kind: str) -> str:
+            return f"{kind}-{next(counter)}"
+
+        facts = list(tender_facts(requirements, language, self.as_of, new_id))
+        bought = list(dict.fromkeys(
+            product_type.type for document in documents for page in document.pages
+            for product_type in find_product_types(PageText(page), new_id)
+        ))
+        notice = next((document.notice for document in documents if document.notice), None)
+        source: GroupSource = "flag"
+        if group is None:
+            group, source = detect_group(text, bought, self.catalogue, label)
+        criteria = self.catalogue.for_group(group, "tender")
+        results = judge(facts, criteria, self._ruleset(group, "tender"), bought, self.lang)
+        return DocumentReport(
+            path=label, sha256=_combined_sha256(documents), kind="tender", group=group, group_source=source,
+            language=language, pages=sum(len(document.pages) for document in documents),
+            files=[document.path for document in documents], requirements=len(requirements), notice=notice,
+            results=results, summary=Summary.of(results),
+        )
+
     def _ruleset(self, group: str, kind: Kind) -> CompiledRuleset:
         if (group, kind) not in self._rulesets:
             self._rulesets[group, kind] = compile_criteria(self.catalogue.for_group(group, kind), self.as_of)
         return self._rulesets[group, kind]
+
+
+def _combined_sha256(documents: list) -> str:
+    """One digest for a set of files: of their digests, in order."""
+    return hashlib.sha256("".join(document.sha256 for document in documents).encode()).hexdigest()
+
+
+def tender_sets(paths: list[Path]) -> list[tuple[str, list[Path]]]:
+    """Each folder is one tender (its documents); the files named directly form one more, together."""
+    sets = [(str(path), list(collect_paths([path]))) for path in paths if path.is_dir()]
+    files = [path for path in paths if not path.is_dir()]
+    if files:
+        sets.append((str(files[0]) if len(files) == 1 else " + ".join(map(str, files)), files))
+    return [(name, members) for name, members in sets if members] or []
 
 
 def collect_paths(paths: list[Path]) -> Iterator[Path]:

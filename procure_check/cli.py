@@ -13,7 +13,7 @@ from rich.text import Text
 
 from procure_check import __version__
 from procure_check.catalogue import Catalogue, load_catalogue
-from procure_check.check import Checker, collect_paths
+from procure_check.check import Checker, collect_paths, tender_sets
 from procure_check.errors import ProcureCheckError
 from procure_check.report.json import render_json
 from procure_check.report.terminal import print_report
@@ -84,25 +84,41 @@ def product(paths, group, output_format, output, as_of, lang, catalogue, passwor
     _run("product", paths, group, output_format, output, as_of, lang, catalogue, password)
 
 
+@main.command()
+@_document_options
+def tender(paths, group, output_format, output, as_of, lang, catalogue, password) -> None:
+    """Check a tender: its green requirements for the group, and the law on labels.
+
+    The files named together form one tender (conditions, specification, annexes, an eForms XML
+    notice); each folder is one tender. Exit codes as for `product`.
+    """
+    _run("tender", paths, group, output_format, output, as_of, lang, catalogue, password)
+
+
 def _run(kind, paths, group, output_format, output, as_of, lang, catalogue_dir, password) -> None:
     catalogue = _catalogue(catalogue_dir)
     if group and group not in catalogue.product_groups:
         _fail(f"unknown group '{group}' (known: {', '.join(catalogue.product_groups)})")
     if output and output.is_dir():
         _fail(f"{output}: is a directory")
-    files = list(collect_paths(list(paths)))
-    if not files:
-        _fail("no documents found in " + ", ".join(map(str, paths)))
     checker = Checker(catalogue, as_of=as_of.date() if as_of else date.today(), lang=lang, password=password)
+    if kind == "product":
+        files = list(collect_paths(list(paths)))
+        jobs = [(lambda path=path: checker.check(path, "product", group)) for path in files]
+    else:
+        sets = tender_sets(list(paths))
+        jobs = [(lambda name=name, members=members: checker.check_tender(members, group, name))
+                for name, members in sets]
+    if not jobs:
+        _fail("no documents found in " + ", ".join(map(str, paths)))
     documents = []
-    for path in files:
-        document = checker.check(path, kind, group)
+    for job in jobs:
+        document = job()
         if document.error:
             click.echo(f"procure-check: {document.path}: {document.error.message} [{document.error.code}]", err=True)
         documents.append(document)
     report = checker.report(documents)
-    fmt = _output_format(output, output_format)
-    _write(report, fmt, output, lang)
+    _write(report, _output_format(output, output_format), output, lang)
     sys.exit(report.exit_code)
 
 

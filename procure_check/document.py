@@ -28,12 +28,28 @@ class Page(BaseModel):
         return "\n".join(line.text for line in self.lines)
 
 
+class Notice(BaseModel):
+    """The structured fields of an eForms notice that concern green procurement."""
+
+    cpv: list[str] = []
+    """CPV codes of the main and additional classifications (BT-262, BT-263)."""
+    strategic_procurement: list[str] = []
+    """BT-06: e.g. `env-imp` (reduction of environmental impacts)."""
+    green_procurement: list[str] = []
+    """BT-774: `clim-mitig`, `circ-econ`, `biodiv-eco`, `clim-adapt`, `pollu-prev`, `water-mar`, `other`."""
+    gpp_criteria: list[str] = []
+    """BT-805: `eu`, `national`, `other`, `none`."""
+    strategic_description: list[str] = []
+    """BT-777: the buyer's description of its strategic procurement."""
+
+
 class Document(BaseModel):
     path: str
     sha256: str
-    format: Literal["pdf", "docx", "text"]
+    format: Literal["pdf", "docx", "text", "eforms"]
     pages: list[Page]
     ocr: bool = False
+    notice: Notice | None = None
 
     @property
     def char_count(self) -> int:

@@ -113,6 +113,14 @@ class Statement(_Fact):
     statement: str
 
 
+class Denial(_Fact):
+    """A statement the document negates ("Produktet er ikke CE-mærket"): never read as its opposite, but
+    a criterion that needs the statement can fail on it."""
+
+    kind: Literal["denial"] = "denial"
+    statement: str
+
+
 class _TenderFact(_Fact):
     """Something a tender requirement demands, with the requirement's modality and clause number."""
 
@@ -157,6 +165,6 @@ class Reference(_TenderFact):
 
 Fact = Annotated[
     LabelClaim | EnergyClass | Quantity | Duration | Substance | FibreComposition | ProductType | LampCap
-    | Statement | TenderLabel | TenderTopic | TenderValue | Reference,
+    | Statement | Denial | TenderLabel | TenderTopic | TenderValue | Reference,
     Field(discriminator="kind"),
 ]

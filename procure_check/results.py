@@ -6,6 +6,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from procure_check import __version__
+from procure_check.document import Notice
 from procure_check.facts import Evidence
 
 Verdict = Literal["pass", "fail", "unknown", "not_applicable"]
@@ -50,6 +51,12 @@ class DocumentReport(BaseModel):
     group_source: Literal["flag", "cpv", "keywords"] | None = None
     language: str | None = None
     pages: int | None = None
+    files: list[str] | None = None
+    """For a tender set: the files checked together."""
+    requirements: int | None = None
+    """For a tender: how many requirements (clauses, table rows, paragraphs) were read."""
+    notice: Notice | None = None
+    """For a tender with an eForms notice: its CPV codes and green procurement fields."""
     error: DocumentError | None = None
     results: list[Result] = []
     summary: Summary | None = None

@@ -59,17 +59,22 @@ def judge(
             result = _result(criterion, lang, verdict, reason, [])
         coverage = kind.coverage
         if coverage:
-            result.reason += _coverage_note(coverage, criterion.params[coverage.param], facts, lang)
+            result.reason += _coverage_note(coverage, criterion.params[coverage.param], facts, result.verdict, lang)
         results.append(result)
     return results
 
 
-def _coverage_note(coverage: Coverage, items: list[str], facts: list, lang: str) -> str:
-    """Which items of a list parameter the facts cover, for criteria that need all of them."""
+def _coverage_note(coverage: Coverage, items: list[str], facts: list, verdict: str, lang: str) -> str:
+    """Which items of a list parameter the facts cover, for criteria that need all of them.
+
+    A pass with items uncovered came from a label that covers them all: no note then.
+    """
     covered = {
         getattr(fact, coverage.field) for fact in facts
         if all(getattr(fact, name, None) == value for name, value in coverage.where.items())
     }
+    if verdict == "pass" and not set(items) <= covered:
+        return ""
     none = "ingen" if lang == "da" else "none"
     groups = rules_file("substances.yaml")["groups"]
     titles = {name: body.get("title", {}).get(lang, name) for name, body in groups.items()}
@@ -91,7 +96,9 @@ def _decide(criterion: Criterion, found: list[tuple[CompiledRule, list]], order:
                 if item not in evidence and len(evidence) < _MAX_EVIDENCE:
                     evidence.append(item)
     reason = format_reason(rule, facts, lang)
-    others = len({tuple(fact.id for fact in matched) for _, matched in winners}) - 1
+    # Count places, not facts: two labels required in one clause are one finding.
+    places = {tuple((e.document, e.page, e.text) for fact in matched for e in fact.evidence) for _, matched in winners}
+    others = len(places) - 1
     if others and rule.verdict == "fail":
         reason += _MORE[lang].format(count=others)
     return _result(criterion, lang, rule.verdict, reason, evidence)
@@ -138,7 +145,14 @@ class _Value:
         return format(text, spec)
 
 
+_DANISH_WORDS = {"requirement": "krav", "award": "tildelingskriterium", "wish": "ønske", "information": "oplysning",
+                 "brand": "fabrikatet", "trademark": "varemærket", "standard": "standarden"}
+"""Field values that reasons show as words: the Danish report says them in Danish."""
+
+
 def _display(value: Any, lang: str) -> str:
+    if isinstance(value, str) and lang == "da":
+        return _DANISH_WORDS.get(value, value)
     if value is None or value is False:
         return ""
     if value is True:

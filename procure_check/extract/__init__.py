@@ -14,7 +14,7 @@ from procure_check.extract.language import detect_language
 from procure_check.extract.measures import find_measures
 from procure_check.extract.pagetext import PageText
 from procure_check.extract.products import find_lamp_caps, find_product_types
-from procure_check.extract.statements import find_statements
+from procure_check.extract.statements import find_denials, find_statements
 from procure_check.extract.substances import find_substances
 from procure_check.facts import Fact, ProductType
 
@@ -45,6 +45,7 @@ def extract_facts(document: Document, as_of: date) -> Extraction:
         facts.extend(find_fibres(page, language, new_id))
         facts.extend(find_substances(page, new_id))
         facts.extend(find_statements(page, new_id))
+        facts.extend(find_denials(page, new_id))
         facts.extend(find_product_types(page, new_id))
         facts.extend(find_lamp_caps(page, new_id))
     facts.extend(derive(facts, new_id))

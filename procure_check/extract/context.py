@@ -30,10 +30,15 @@ _NEGATION_AFTER = re.compile("|".join(f"(?:{p})" for p in _RULES["negation_after
 _PENDING = _words(_RULES["pending"])
 _PACKAGING = _words(_RULES["packaging"])
 _ORGANISATION = _words(_RULES["organisation"])
-_PRODUCT = _words([r"produkt\w*", r"product\w*", r"varen", r"artikl?\w*", r"item", r"model(?:len)?"])
+# "Produkter"/"products" in the plural are a range, not the product under check.
+_PRODUCT = _words([r"produkt(?!er(?:ne|na)?(?![\w])|e(?![\w]))\w*", r"product(?!s(?![\w]))\w*", r"varen",
+                   r"artikl?\w*", r"item", r"model(?:len)?"])
 _SUBJECTS = (("product", _PRODUCT), ("packaging", _PACKAGING), ("organisation", _ORGANISATION))
 _NEXT_WORDS = re.compile(r"(?:[\s\-–®™]*\w+){1,2}")  # not across punctuation
 _VALID_UNTIL = _words(_RULES["valid_until"])
+_VALID_FROM = _words(_RULES["valid_from"])
+_CONFORMITY_VERB = _words(_RULES["conformity"]["verbs"])
+_CRITERIA = _words(_RULES["conformity"]["criteria"])
 _ENDED = _words(_RULES["ended"])
 _NEGATION_WINDOW: int = _RULES["negation_window"]
 
@@ -71,11 +76,20 @@ def is_negated(text: str, clause_start: int, start: int, end: int, clause_end: i
     before = text[clause_start:start]
     resets = list(_BEFORE_RESET.finditer(before))
     if resets:
+        # "Træet er ikke certificeret (FSC/PEFC)": a bracket after a denied certification names what is denied.
+        if resets[-1].group() == "(" and _denied_certification(before[: resets[-1].start()]):
+            return True
         before = before[resets[-1].end():]
     words = before.split()[-_NEGATION_WINDOW:]
     if _NEGATION_BEFORE.search(" ".join(words)):
         return True
     return negated_after(text, end, clause_end) is not None
+
+
+def _denied_certification(text: str) -> bool:
+    """Whether `text` ends in a negated certification ("ikke certificeret", "not labelled")."""
+    words = " ".join(text.split()[-4:])
+    return bool(_NEGATION_BEFORE.search(words) and _CERTIFICATE.search(words))
 
 
 def negated_after(text: str, end: int, clause_end: int) -> re.Match[str] | None:
@@ -86,6 +100,12 @@ def negated_after(text: str, end: int, clause_end: int) -> re.Match[str] | None:
 def is_pending(text: str, clause_start: int, clause_end: int) -> bool:
     """Applied for, planned or expected: not (yet) a claim."""
     return bool(_PENDING.search(text, clause_start, clause_end))
+
+
+def conformity_only(text: str, clause_start: int, start: int, end: int, clause_end: int) -> bool:
+    """Whether the claim only says the product meets the label's criteria ("lever op til Svanemærkets krav")."""
+    verb = _CONFORMITY_VERB.search(text, max(clause_start, start - 80), start)
+    return bool(verb and _CRITERIA.search(text, verb.end(), min(clause_end, end + 40)))
 
 
 def has_ended(text: str, clause_start: int, clause_end: int) -> bool:
@@ -119,16 +139,59 @@ def _subjects(text: str, begin: int, stop: int) -> list[tuple[int, str]]:
 
 
 def expiry(text: str, start: int, stop: int) -> tuple[date, int, int] | None:
-    """An expiry date stated in `text[start:stop]` after a validity word, with the span of both."""
+    """An expiry date stated in `text[start:stop]` after a validity word, with the span of both.
+
+    Of a validity period ("valid 04/2024 – 03/2025", "gyldig fra 01.01.2024 til 31.12.2025") the end counts;
+    a date that only starts one ("Gyldighed: 12 måneder fra 01.06.2026") is no expiry; a year alone right
+    after the word ("gyldig til 2027", "Svanemærket indtil 2024") means the end of that year.
+    """
     cue = _VALID_UNTIL.search(text, start, stop)
-    if not cue:
-        return None
+    found = _dated(text, cue, until=True) if cue else None
+    if found is None:
+        cue = _VALID_FROM.search(text, start, stop)
+        found = _dated(text, cue, until=False) if cue else None
+    return found
+
+
+def _dated(text: str, cue: re.Match[str], until: bool) -> tuple[date, int, int] | None:
     # The date may run past `stop`: a window cut through "31.03.2025" would read "31.03.20".
-    found = find_date(text[cue.end(): cue.end() + 40])
+    window = text[cue.end(): cue.end() + 40]
+    found = find_date(window)
     if not found:
-        return None
+        year = _BARE_YEAR.match(window) if until else None
+        if not year:
+            return None
+        return date(int(year.group(1)), 12, 31), cue.start(), cue.end() + year.end()
     when, match = found
-    return when, cue.start(), cue.end() + match.end()
+    end = match.end()
+    period_end = _PERIOD_END.match(window, end)
+    later = find_date(window[period_end.end():]) if period_end else None
+    if later and later[1].start() == 0:
+        when, end = later[0], period_end.end() + later[1].end()
+    elif not until or _PERIOD_START.search(window, 0, match.start()):
+        return None
+    return when, cue.start(), cue.end() + end
+
+
+_BARE_YEAR = re.compile(
+    r"\s*[:=]?\s*(?:(?:udgangen af|slutningen af|end of|Ende)\s+)?((?:19|20)\d{2})(?!\d|[.,/\-–]\d)")
+# A date after one of these starts a validity period ("Gyldighed: 12 måneder fra 01.06.2026"): not the end of it.
+_PERIOD_START = re.compile(
+    r"(?<![\w])(?:fra|from|since|siden|ab|seit|från|issued|udstedt|ausgestellt)(?![\w])", re.IGNORECASE)
+_PERIOD_END = re.compile(r"\s*(?:[-–—]|til|to|bis|till)\s*", re.IGNORECASE)
+_CERTIFICATE = _words([r"certifi\w*", r"zertifi\w*", r"licen[cs]\w*", r"lisens\w*", r"Lizenz\w*", r"mærk\w*",
+                       r"label\w*", r"märk\w*", r"merke\w*"])
+
+
+def follow_up_ended(text: str, clause_end: int, stop: int) -> int | None:
+    """Where the sentence after a claim ends, if it says the certificate has ended ("The certificate has expired.")."""
+    following = _SENTENCE_END.search(text, clause_end + 1, stop)
+    sentence_end = following.start() if following else stop
+    # The certificate is what the sentence is about: among its first words ("Licensen er …", "Certificate …").
+    opening = " ".join(text[clause_end:sentence_end].lstrip(" .;!?\n").split()[:3])
+    if _CERTIFICATE.search(opening) and _ENDED.search(text, clause_end, sentence_end):
+        return sentence_end
+    return None
 
 
 def quote_span(

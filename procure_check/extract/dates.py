@@ -1,4 +1,4 @@
-"""Dates as written in data sheets: 2025-03-31, 31.03.2025, 31/3/2025, 31. marts 2025, March 2025."""
+"""Dates as written in data sheets: 2025-03-31, 31.03.2025, 31/3/2025, 03/2025, 31. marts 2025, March 2025."""
 
 import calendar
 import re
@@ -11,6 +11,7 @@ _MONTH = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 DATE_PATTERN = re.compile(
     r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{1,2})(?:-(?P<id>\d{1,2}))?)(?!\d)"
     r"|(?P<dmy>(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4}|\d{2}))(?!\d)"
+    r"|(?P<my>(?<![\d.,/-])(?P<mm>\d{1,2})[./-](?P<my_y>\d{4}))(?!\d|[.,/-]\d)"
     rf"|(?P<wdmy>(?:(?P<wd>\d{{1,2}})\.?\s+)?(?P<wm>{_MONTH})\.?,?\s+(?:(?P<wd2>\d{{1,2}}),?\s+)?(?P<wy>\d{{4}}))",
     re.IGNORECASE,
 )
@@ -25,6 +26,8 @@ def parse_date(match: re.Match[str]) -> date | None:
             year, month, day = int(match["y"]), int(match["m"]), match["d"]
             if year < 100:
                 year += 2000
+        elif match.group("my"):
+            year, month, day = int(match["my_y"]), int(match["mm"]), None
         else:
             year, month = int(match["wy"]), _MONTHS[match["wm"].lower()]
             day = match["wd"] or match["wd2"]

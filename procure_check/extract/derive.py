@@ -15,7 +15,9 @@ from procure_check.facts import EnergyClass, LampCap, ProductType, Quantity
 def derive(facts: list, new_id: Callable[[str], str]) -> Iterator[Quantity | EnergyClass]:
     quantities = [f for f in facts if isinstance(f, Quantity)]
     flux = _first(quantities, "luminous_flux")
-    power = next((q for q in quantities if q.quantity == "power" and q.context != "standby" and q.value > 0), None)
+    # Not the standby power, nor the wattage of the lamp it replaces ("Erstatter 60 W glødepære").
+    power = next((q for q in quantities
+                  if q.quantity == "power" and q.context not in ("standby", "equivalent") and q.value > 0), None)
     efficacy = _first(quantities, "efficacy")
     if efficacy is None and flux and power:
         value = flux.value / power.value

@@ -214,6 +214,14 @@ def _claim(
             status = "expired"
     if status == "current" and context.has_ended(text, clause_start, clause_end):
         status = "expired"
+    if status == "current":
+        ended_at = context.follow_up_ended(text, clause_end, reach)  # "… 20.HUS.12345. The certificate has expired."
+        if ended_at is not None:
+            status, quote_end, clause_end = "expired", max(quote_end, ended_at), max(clause_end, ended_at)
+    # Meeting a label's criteria ("lever op til Svanemærkets krav") is not holding its licence.
+    if about == "product" and identifier is None and context.conformity_only(text, clause_start, start, end,
+                                                                             clause_end):
+        about = "other"
     read_until = quote_end
     quote_start, quote_end = context.quote_span(text, clause_start, clause_end, quote_start, quote_end)
     claim = LabelClaim(

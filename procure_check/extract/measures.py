@@ -5,6 +5,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from procure_check.data import rules_file
+from procure_check.extract import context as claim_context
 from procure_check.extract.numbers import find_quantities
 from procure_check.extract.pagetext import PageText
 from procure_check.extract.patterns import words_pattern
@@ -37,6 +38,8 @@ def find_measures(page: PageText, lang: str, new_id: Callable[[str], str]) -> It
         line_start = text.rfind("\n", 0, match.start) + 1
         window_start = max(line_start, match.start - _CONTEXT_REACH)
         context, context_end = _context(text, window_start, match.start, match.end)
+        if context == "recycled" and _about_other(text, match.start, match.end):
+            context = "packaging"  # "Emballagen er 100 % genanvendt karton" says nothing about the product
         quote_start = _label_start(text, window_start, match.start)
         yield Quantity(
             id=new_id("quantity"), quantity=match.quantity, value=match.value, unit=match.unit, context=context,
@@ -64,6 +67,12 @@ def _context(text: str, window_start: int, start: int, end: int) -> tuple[str, i
         if found:
             return name, found.end()
     return "", end
+
+
+def _about_other(text: str, start: int, end: int) -> bool:
+    """Whether the clause of the value at `text[start:end]` is about the packaging or the company."""
+    clause_start, clause_end = claim_context.clause_bounds(text, start, end)
+    return claim_context.subject(text, clause_start, start, end, clause_end) != "product"
 
 
 def _label_start(text: str, window_start: int, start: int) -> int:

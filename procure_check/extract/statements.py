@@ -7,7 +7,7 @@ from procure_check.data import rules_file
 from procure_check.extract import context
 from procure_check.extract.pagetext import PageText
 from procure_check.extract.patterns import words_pattern
-from procure_check.facts import Statement
+from procure_check.facts import Denial, Evidence, Statement
 
 
 @cache
@@ -17,6 +17,19 @@ def _statements():
 
 def find_statements(page: PageText, new_id: Callable[[str], str]) -> Iterator[Statement]:
     """Each statement once per match; earlier statements in the rules file claim their text first."""
+    for name, negated, evidence in _matches(page):
+        if not negated:
+            yield Statement(id=new_id("statement"), statement=name, evidence=[evidence])
+
+
+def find_denials(page: PageText, new_id: Callable[[str], str]) -> Iterator[Denial]:
+    """Statements in a negated clause ("Ikke CE-mærket"): a criterion that needs them fails."""
+    for name, negated, evidence in _matches(page):
+        if negated:
+            yield Denial(id=new_id("denial"), statement=name, evidence=[evidence])
+
+
+def _matches(page: PageText) -> Iterator[tuple[str, bool, Evidence]]:
     text = page.text
     claimed: list[tuple[int, int]] = []
     for name, pattern in _statements():
@@ -26,9 +39,9 @@ def find_statements(page: PageText, new_id: Callable[[str], str]) -> Iterator[St
                 continue
             claimed.append((start, end))
             clause_start, clause_end = context.clause_bounds(text, start, end)
-            if context.is_negated(text, clause_start, start, end, clause_end):
-                continue
             if context.subject(text, clause_start, start, end, clause_end) != "product":
                 continue  # "Emballagen er trykimprægneret" says nothing about the product
+            negated = context.is_negated(text, clause_start, start, end, clause_end)
+            # A denial's quote starts at its clause, so that it shows the negation ("Produktet er ikke CE-mærket").
             quote = context.quote_span(text, clause_start, clause_end, start, end, reach=60)
-            yield Statement(id=new_id("statement"), statement=name, evidence=[page.evidence(*quote)])
+            yield name, negated, page.evidence(*quote)

@@ -10,11 +10,22 @@ from procure_check.extract.pagetext import PageText
 from procure_check.extract.patterns import words_pattern
 from procure_check.facts import Substance
 
+_NEVER = re.compile(r"(?!)")
+
 
 @cache
-def _groups() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+def _groups() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]]]:
     groups = rules_file("substances.yaml")["groups"]
-    return [(name, words_pattern(body["free"]), words_pattern(body["names"])) for name, body in groups.items()]
+    return [(name, words_pattern(body["free"]), words_pattern(body["names"]),
+             words_pattern(body["terms"]) if body.get("terms") else _NEVER) for name, body in groups.items()]
+
+
+@cache
+def _lists() -> tuple[re.Pattern[str], re.Pattern[str], int, re.Pattern[str]]:
+    data = rules_file("substances.yaml")
+    lists = data["absence_lists"]
+    return (words_pattern(lists["heads"]), words_pattern(lists["breaks"]), lists["max_length"],
+            words_pattern(data["containment"]))
 
 
 def find_substances(page: PageText, new_id: Callable[[str], str]) -> Iterator[Substance]:
@@ -23,7 +34,7 @@ def find_substances(page: PageText, new_id: Callable[[str], str]) -> Iterator[Su
     Statements about the packaging ("Emballagen er PVC-fri") say nothing about the product and are dropped.
     """
     text = page.text
-    for group, free, names in _groups():
+    for group, free, names, terms in _groups():
         claimed: list[tuple[int, int]] = []
         for match in free.finditer(text):
             start, end = match.span()
@@ -35,20 +46,44 @@ def find_substances(page: PageText, new_id: Callable[[str], str]) -> Iterator[Su
                 continue
             yield Substance(id=new_id("substance"), substance=match.group().lower(), group=group, presence="absent",
                             evidence=[page.evidence(*_quote(text, clause_start, start, end, clause_end))])
-        for match in names.finditer(text):
-            start, end = match.span()
-            if any(start < c_end and c_start < end for c_start, c_end in claimed):
-                continue
-            clause_start, clause_end = context.clause_bounds(text, start, end)
-            if context.subject(text, clause_start, start, end, clause_end) != "product":
-                continue
-            negated = context.is_negated(text, clause_start, start, end, clause_end)
-            # The quote shows what decided it: "Parfume: Nej", not just "Parfume".
-            answer = context.negated_after(text, end, clause_end)
-            quote_start, _ = _quote(text, clause_start, start, end, clause_end)
-            yield Substance(id=new_id("substance"), substance=match.group().lower(), group=group,
-                            presence="absent" if negated else "present",
-                            evidence=[page.evidence(quote_start, answer.end() if answer else end)])
+        for pattern, is_term in ((names, False), (terms, True)):
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if any(start < c_end and c_start < end for c_start, c_end in claimed):
+                    continue
+                claimed.append((start, end))
+                clause_start, clause_end = context.clause_bounds(text, start, end)
+                if context.subject(text, clause_start, start, end, clause_end) != "product":
+                    continue
+                negated = context.is_negated(text, clause_start, start, end, clause_end) \
+                    or _in_absence_list(text, clause_start, start, clause_end)
+                if is_term and not negated and not _after_containment(text, clause_start, start):
+                    continue  # "Tungmetaller: overholder EN 71-3" declares neither
+                # The quote shows what decided it: "Parfume: Nej", not just "Parfume".
+                answer = context.negated_after(text, end, clause_end)
+                quote_start, _ = _quote(text, clause_start, start, end, clause_end)
+                yield Substance(id=new_id("substance"), substance=match.group().lower(), group=group,
+                                presence="absent" if negated else "present",
+                                evidence=[page.evidence(quote_start, answer.end() if answer else end)])
+
+
+def _in_absence_list(text: str, clause_start: int, start: int, clause_end: int) -> bool:
+    """Whether the name at `start` continues a list that an absence declaration heads:
+    "fri for ftalater, bromerede flammehæmmere og formaldehyd", "contains no phthalates, lead or cadmium"."""
+    heads, breaks, max_length, _ = _lists()
+    window_start = max(clause_start, start - max_length)
+    head = None
+    for found in heads.finditer(text, window_start, start):
+        head = found  # the nearest head before the name
+    if head is None or breaks.search(text, head.end(), start):
+        return False
+    # "ikke fri for ftalater og bly" declares nothing absent.
+    return not context.is_negated(text, clause_start, head.start(), head.end(), clause_end)
+
+
+def _after_containment(text: str, clause_start: int, start: int) -> bool:
+    """Whether a containment word ("indeholder", "contains") comes before `start` in its clause."""
+    return bool(_lists()[3].search(text, clause_start, start))
 
 
 def _quote(text: str, clause_start: int, start: int, end: int, clause_end: int) -> tuple[int, int]:

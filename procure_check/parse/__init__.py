@@ -1,4 +1,7 @@
-"""Files → `Document`: PDF, Word, plain text. Every failure is a `DocumentError` with a stable code."""
+"""Files → `Document`: PDF, Word, plain text, eForms XML notices.
+
+Every failure is a `DocumentError` with a stable code.
+"""
 
 from pathlib import Path
 
@@ -6,7 +9,7 @@ from procure_check.document import Document
 from procure_check.errors import DocumentError
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
-SUFFIXES = {".pdf", ".docx", *TEXT_SUFFIXES}
+SUFFIXES = {".pdf", ".docx", ".xml", *TEXT_SUFFIXES}
 
 
 def parse_document(path: Path, *, password: str | None = None, tables: bool = False) -> Document:
@@ -27,6 +30,10 @@ def parse_document(path: Path, *, password: str | None = None, tables: bool = Fa
         from procure_check.parse.docx import parse_docx
 
         return parse_docx(path)
+    if suffix == ".xml":
+        from procure_check.parse.eforms import parse_eforms
+
+        return parse_eforms(path)
     if suffix in TEXT_SUFFIXES:
         from procure_check.parse.text import parse_text
 

@@ -37,7 +37,7 @@ def _terms() -> dict:
         "spisemaerke": data["spisemaerke"],
         "spisemaerke_pattern": words_pattern([rf"(?:{grade})\w*" for grade in data["spisemaerke"]]),
         "brands": words_pattern([re.escape(brand) for brand in data["brands"]]),
-        "standards": words_pattern(data["standards"]),
+        "standards": words_pattern(data["standards"], ignore_case=False),
         "trademark": re.compile(data["trademark"]),
         "label_names": label_names,
     }

@@ -1,0 +1,174 @@
+"""What tender requirements demand (labels, topics, thresholds, references) and how tender criteria judge it."""
+
+from datetime import date
+
+import pytest
+
+from procure_check.catalogue import load_catalogue
+from procure_check.document import Line
+from procure_check.engine.compile import compile_criteria
+from procure_check.engine.evaluate import judge
+from procure_check.facts import Reference, TenderLabel, TenderTopic, TenderValue
+from procure_check.tender.demands import QUOTE_CHARS, requirement_evidence, tender_facts
+from procure_check.tender.model import Requirement
+from tests.conftest import id_counter
+
+CATALOGUE = load_catalogue()
+AS_OF = date(2026, 11, 22)
+
+
+def _requirement(text: str, modality: str = "requirement", number: str = "3.1", page: int = 2) -> Requirement:
+    return Requirement(id="R1", document="udbud/kravspec.docx", number=number, page=page,
+                       lines=[Line(text=line) for line in text.split("\n")], modality=modality, source="clause")
+
+
+def _facts(*requirements: Requirement, lang: str = "da") -> list:
+    return list(tender_facts(list(requirements), lang, AS_OF, id_counter()))
+
+
+def _judge(group: str, *requirements: Requirement, bought: list[str] | None = None) -> dict:
+    criteria = CATALOGUE.for_group(group, "tender")
+    results = judge(_facts(*requirements), criteria, compile_criteria(criteria, AS_OF), bought or [], "en")
+    return {result.criterion: result for result in results}
+
+
+@pytest.mark.parametrize(
+    ("text", "equivalent", "other_proof", "partial", "named"),
+    [
+        ("Rengøringsmidlerne skal være Svanemærket eller tilsvarende.", True, False, False, False),
+        ("Rengøringsmidlerne skal være Svanemærket.", False, False, False, False),
+        ("Products must carry the EU Ecolabel or equivalent; a technical dossier is also accepted.",
+         True, True, False, False),
+        ("Produkterne skal opfylde relevante dele af Svanemærkets kriterier.", False, False, True, False),
+        ("Produkterne skal opfylde Svanemærkets kriterier for rengøringsmidler, generation 6, krav O5–O29, "
+         "eller tilsvarende.", True, False, True, True),
+        ("Produkterna ska vara Svanenmärkta eller likvärdigt.", True, False, False, False),
+    ],
+)
+def test_label_requirements_record_the_legal_wording(text, equivalent, other_proof, partial, named):
+    (label,) = [fact for fact in _facts(_requirement(text)) if isinstance(fact, TenderLabel)]
+    assert (label.equivalent, label.other_proof, label.partial, label.criteria_named) == (
+        equivalent, other_proof, partial, named)
+    assert label.clause == "3.1" and label.modality == "requirement"
+    assert label.evidence[0].document == "udbud/kravspec.docx" and label.evidence[0].page == 2
+
+
+def test_tco_award_is_not_tco_certified():
+    certified = _facts(_requirement("Skærmene skal være TCO Certified, generation 10, eller tilsvarende."))
+    assert not [f for f in certified if isinstance(f, TenderTopic) and f.topic == "tco_award"]
+    assert [f.label for f in certified if isinstance(f, TenderLabel)] == ["tco-certified"]
+    award = _facts(_requirement("Tilbuddene evalueres på totalomkostninger (TCO) over 5 år.", modality="award"))
+    assert [f.topic for f in award if isinstance(f, TenderTopic)] == ["tco_award"]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "value", "unit"),
+    [
+        ("Reservedele skal kunne leveres i mindst 10 år.", "spare_parts", 10, "years"),
+        ("Spare parts must be available for 5 years.", "spare_parts", 5, "years"),
+        ("CO2 prissættes i TCO-modellen med 1.000 kr./ton.", "co2_price", 1000, "kr/ton"),
+        ("Skærme skal have energiklasse D eller bedre.", "energy_class", 4, "D"),
+        ("Mindst 60 % af fødevarerne skal være økologiske.", "organic_share", 60, "%"),
+        ("Køkkenet skal have Det Økologiske Spisemærke i sølv.", "organic_share", 60, "%"),
+    ],
+)
+def test_thresholds_in_requirements(text, topic, value, unit):
+    values = [f for f in _facts(_requirement(text)) if isinstance(f, TenderValue)]
+    assert [(v.topic, v.value, v.unit) for v in values] == [(topic, value, unit)]
+
+
+def test_lamp_classes_are_tied_to_the_cap_named_before_them():
+    values = [f for f in _facts(_requirement("Lyskilder: E27: energiklasse C eller bedre, E14: energiklasse D."))
+              if isinstance(f, TenderValue)]
+    assert [(v.cap, v.unit) for v in values] == [("E27", "C"), ("E14", "D")]
+
+
+def test_references_to_brands_and_standards():
+    facts = _facts(_requirement("Processor: Intel Core i7. Stolene skal være testet efter EN 1335."))
+    references = [(f.name, f.type, f.equivalent) for f in facts if isinstance(f, Reference)]
+    assert references == [("Intel", "brand", False), ("EN 1335", "standard", False)]
+    fine = _facts(_requirement("Processor: Intel Core i7 eller tilsvarende."))
+    assert [f.equivalent for f in fine if isinstance(f, Reference)] == [True]
+    labels_only = _facts(_requirement("Produkterne skal være Svanemærket® eller tilsvarende."))
+    assert not [f for f in labels_only if isinstance(f, Reference)]
+
+
+def test_evidence_quotes_a_long_requirement_as_a_prefix_of_its_text():
+    text = "Leverandøren skal " + "levere rengøringsmidler " * 30 + "der er Svanemærket."
+    evidence = requirement_evidence(_requirement(text))
+    assert len(evidence.text) <= QUOTE_CHARS
+    assert " ".join(text.split()).startswith(evidence.text)
+
+
+def test_label_as_wish_fails_and_as_award_criterion_passes():
+    wish = _judge("cleaning", _requirement("Rengøringsmidler bør være Svanemærket eller tilsvarende.", "wish"))
+    assert wish["CLEAN-T01"].verdict == "fail"
+    assert "only as wish" in wish["CLEAN-T01"].reason
+    award = _judge("cleaning", _requirement("Svanemærket eller tilsvarende indgår som tildelingskriterium.", "award"))
+    assert award["CLEAN-T01"].verdict == "pass"
+
+
+def test_missing_requirement_fails_as_not_found():
+    results = _judge("kitchen", _requirement("Leverandøren skal levere inden 14 dage."))
+    assert results["KITCH-T03"].verdict == "fail"
+    assert results["KITCH-T03"].reason.startswith("not found in the tender")
+    assert not results["KITCH-T03"].evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "criterion", "verdict"),
+    [
+        ("Reservedele skal kunne leveres i 5 år.", "kitchen", "KITCH-T03", "fail"),
+        ("Reservedele skal kunne leveres i mindst 10 år.", "kitchen", "KITCH-T03", "pass"),
+        ("CO2 prissættes med 500 kr./ton.", "kitchen", "KITCH-T02", "fail"),
+        ("CO2 prissættes med 1.000 kr./ton.", "kitchen", "KITCH-T02", "pass"),
+        ("CO2 prissættes med 1.000 kr./ton.", "it", "IT-T02", "fail"),
+        ("Skærme skal have energiklasse F eller bedre.", "it", "IT-T03", "fail"),
+        ("Skærme skal have energiklasse C eller bedre.", "it", "IT-T03", "pass"),
+        ("E27-lyskilder skal have energiklasse C eller bedre.", "lighting", "LIGHT-T01", "pass"),
+        ("E27-lyskilder skal have energiklasse E eller bedre.", "lighting", "LIGHT-T01", "fail"),
+        ("Spraydåser med drivgas må ikke anvendes.", "cleaning", "CLEAN-T02", "pass"),
+        ("Products must come with dosing instructions.", "cleaning", "CLEAN-T03", "pass"),
+    ],
+)
+def test_strictness_is_compared(text, group, criterion, verdict):
+    assert _judge(group, _requirement(text))[criterion].verdict == verdict
+
+
+def test_legal_checks_cite_each_defective_clause():
+    results = _judge(
+        "cleaning",
+        _requirement("Rengøringsmidler skal være Svanemærket.", number="3.1", page=2),
+        _requirement("Håndsæbe skal være EU Ecolabel-mærket.", number="3.2", page=3),
+        _requirement("Alle produkter skal være Svanemærket eller tilsvarende.", number="3.3", page=3),
+    )
+    legal = results["LEGAL-T01"]
+    assert legal.verdict == "fail"
+    assert legal.reason.startswith("clause 3.1 (p. 2) requires Nordic Swan Ecolabel without accepting equivalent")
+    assert legal.reason.endswith("(and 1 more)")
+    assert [e.page for e in legal.evidence] == [2, 3]
+    assert results["LEGAL-T02"].verdict == "fail"
+    assert results["LEGAL-T03"].verdict == "not_applicable"
+    assert results["LEGAL-T04"].verdict == "not_applicable"
+
+
+def test_a_general_clause_accepting_other_proof_satisfies_legal_t02():
+    results = _judge(
+        "cleaning",
+        _requirement("Rengøringsmidler skal være Svanemærket eller tilsvarende.", number="3.1"),
+        _requirement("Hvor der kræves et mærke, accepteres også anden passende dokumentation, fx et teknisk dossier.",
+                     modality="information", number="1.4"),
+    )
+    assert results["LEGAL-T01"].verdict == "pass"
+    assert results["LEGAL-T02"].verdict == "pass"
+    assert "clause 1.4" in results["LEGAL-T02"].reason
+
+
+def test_tender_without_labels_gets_not_applicable_legal_checks():
+    results = _judge("kitchen", _requirement("Reservedele skal kunne leveres i mindst 10 år."))
+    assert {results[f"LEGAL-T0{n}"].verdict for n in (1, 2, 4)} == {"not_applicable"}
+
+
+def test_scope_of_tender_criteria_follows_what_is_bought():
+    results = _judge("it", _requirement("Computerne skal have 2 års garanti."), bought=["laptop"])
+    assert results["IT-T03"].verdict == "not_applicable"
