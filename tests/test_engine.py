@@ -106,7 +106,7 @@ def test_thresholds_compare_values():
     assert _judge("it", warranty)["IT-P04"].verdict == "pass"
     short = [Duration(id="d1", subject="warranty", years=1, evidence=_evidence("1 års garanti"))]
     result = _judge("it", short)["IT-P04"]
-    assert (result.verdict, result.reason) == ("fail", "1 years stated, at least 2 required")
+    assert (result.verdict, result.reason) == ("fail", "1 year(s) stated, at least 2 required")
 
 
 @pytest.mark.parametrize(

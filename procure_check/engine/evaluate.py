@@ -127,6 +127,10 @@ class _Fields:
     def __getattr__(self, name: str) -> "_Value":
         if isinstance(self._source, dict):
             return _Value(self._source.get(name), self._lang)
+        if name == "statement":
+            titles = rules_file("statements.yaml").get("titles", {})
+            value = self._source.statement
+            return _Value(titles.get(value, {}).get(self._lang, value), self._lang)
         if name in ("quote", "page"):
             first = self._source.evidence[0] if self._source.evidence else None
             return _Value((first.text if name == "quote" else first.page) if first else "", self._lang)

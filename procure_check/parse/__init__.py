@@ -7,25 +7,57 @@ from pathlib import Path
 
 from procure_check.document import Document
 from procure_check.errors import DocumentError
+from procure_check.limits import Limits, format_size
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 SUFFIXES = {".pdf", ".docx", ".xml", *TEXT_SUFFIXES}
 
 
-def parse_document(path: Path, *, password: str | None = None, tables: bool = False) -> Document:
-    """Read one document; raise DocumentError (never another exception) when it cannot be read."""
+def parse_document(
+    path: Path, *, password: str | None = None, tables: bool = False, limits: Limits | None = None
+) -> Document:
+    """Read one document; raise DocumentError (never another exception) when it cannot be read.
+
+    A file over one of the `limits` (default: `Limits()`) is `too_large`: refused before parsing
+    for its size (and a PDF for its page count), after parsing for its pages and characters.
+    """
+    limits = limits or Limits()
+    document = _parse(path, password=password, tables=tables, limits=limits)
+    where = str(path)
+    if limits.max_pages is not None and len(document.pages) > limits.max_pages:
+        raise DocumentError(
+            "too_large", f"{len(document.pages)} pages, more than the limit of {limits.max_pages} (--max-pages)", where
+        )
+    chars = document.char_count
+    if limits.max_chars is not None and chars > limits.max_chars:
+        raise DocumentError(
+            "too_large", f"{chars:,} characters of text, more than the limit of {limits.max_chars:,} (--max-chars)",
+            where,
+        )
+    return document
+
+
+def _parse(path: Path, *, password: str | None, tables: bool, limits: Limits) -> Document:
     if not path.is_file():
         raise DocumentError("not_found", "no such file", str(path))
     suffix = path.suffix.lower()
     try:
+        size = path.stat().st_size
         with path.open("rb") as handle:
             head = handle.read(1024)
     except OSError as error:
         raise DocumentError("not_found", f"cannot read the file ({error.strerror})", str(path)) from None
+    if limits.max_file_size is not None and size > limits.max_file_size:
+        raise DocumentError(
+            "too_large",
+            f"the file is {format_size(size)}, more than the limit of {format_size(limits.max_file_size)}"
+            " (--max-file-size)",
+            str(path),
+        )
     if suffix == ".pdf" or b"%PDF-" in head:
         from procure_check.parse.pdf import parse_pdf
 
-        return parse_pdf(path, password=password, tables=tables)
+        return parse_pdf(path, password=password, tables=tables, max_pages=limits.max_pages)
     if suffix == ".docx":
         from procure_check.parse.docx import parse_docx
 
