@@ -146,3 +146,44 @@ def test_module_entry_point_runs():
                                check=False)
     assert completed.returncode == 0
     assert completed.stdout.startswith("procure-check, version ")
+
+
+def _pdf(path: Path, *, text: str | None = "Rengøringsmiddel. Produktet er Svanemærket.", encrypt: str | None = None):
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), encrypt=encrypt, invariant=1)
+    if text:
+        pdf.drawString(72, 720, text)
+    else:
+        pdf.rect(72, 600, 200, 100, fill=1)  # a "scan": marks, no text
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_truncated_image_only_and_encrypted_pdfs_give_one_line_errors(tmp_path):
+    good = _pdf(tmp_path / "good.pdf")
+    truncated = tmp_path / "truncated.pdf"
+    truncated.write_bytes(good.read_bytes()[: len(good.read_bytes()) // 3])
+    scanned = _pdf(tmp_path / "scanned.pdf", text=None)
+    locked = _pdf(tmp_path / "locked.pdf", encrypt="hemmelig")
+    result = _run("product", str(truncated), str(scanned), str(locked), str(good), "--format", "json")
+    assert result.exit_code == 2
+    documents = {Path(d["path"]).name: d for d in json.loads(result.stdout)["documents"]}
+    assert documents["truncated.pdf"]["error"]["code"] == "corrupt"
+    assert documents["scanned.pdf"]["error"]["code"] == "no_text"
+    assert documents["locked.pdf"]["error"]["code"] == "encrypted"
+    assert documents["good.pdf"]["error"] is None and documents["good.pdf"]["results"]
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 3 and all(line.startswith("procure-check: ") for line in lines)
+    assert "Traceback" not in result.stderr
+    unlocked = _run("product", str(locked), "--password", "hemmelig", "--format", "json")
+    assert json.loads(unlocked.stdout)["documents"][0]["error"] is None
+
+
+def test_criteria_list_shows_every_id():
+    listing = _run("criteria", "list")
+    from procure_check.catalogue import load_catalogue
+
+    for criterion_id in load_catalogue().criteria:
+        assert criterion_id in listing.stdout

@@ -172,3 +172,37 @@ def test_tender_without_labels_gets_not_applicable_legal_checks():
 def test_scope_of_tender_criteria_follows_what_is_bought():
     results = _judge("it", _requirement("Computerne skal have 2 års garanti."), bought=["laptop"])
     assert results["IT-T03"].verdict == "not_applicable"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality", "criterion", "verdict", "reason"),
+    [
+        ("All cleaning products shall carry the Nordic Swan Ecolabel.", "requirement", "LEGAL-T01", "fail",
+         "without accepting equivalent labels"),
+        ("All cleaning products shall carry the Nordic Swan Ecolabel or equivalent.", "requirement", "LEGAL-T01",
+         "pass", "accept equivalent labels"),
+        ("Products shall carry the EU Ecolabel or equivalent; other appropriate means of proof, such as a "
+         "technical dossier, are accepted.", "requirement", "LEGAL-T02", "pass", "other appropriate proof"),
+        ("Floor soap shall be Ajax Professional.", "requirement", "LEGAL-T03", "fail", 'the brand "Ajax"'),
+        ("Products must meet relevant parts of the Nordic Swan criteria.", "requirement", "LEGAL-T04", "fail",
+         "without naming the criteria"),
+        ("Products must meet the Nordic Swan criteria for cleaning products, generation 6, requirements O5-O29, "
+         "or equivalent.", "requirement", "LEGAL-T04", "pass", "criteria that apply are named"),
+        ("The EU Ecolabel or equivalent should preferably be offered.", "wish", "CLEAN-T01", "fail", "only as wish"),
+        ("The EU Ecolabel or equivalent is an award criterion (20 %).", "award", "CLEAN-T01", "pass", "(award)"),
+    ],
+)
+def test_english_tenders(text, modality, criterion, verdict, reason):
+    result = _judge("cleaning", _requirement(text, modality=modality))[criterion]
+    assert result.verdict == verdict
+    assert reason in result.reason
+    if verdict == "fail" and criterion.startswith("LEGAL"):
+        assert result.evidence and result.evidence[0].page == 2
+
+
+def test_tco_certified_label_does_not_satisfy_the_tco_award_criterion():
+    results = _judge("it", _requirement("Monitors shall be TCO Certified, generation 10, or equivalent."))
+    assert results["IT-T01"].verdict == "fail"
+    assert results["IT-T01"].reason.startswith("not found in the tender")
+    award = _judge("it", _requirement("Bids are evaluated on total cost of ownership (TCO) over 5 years.", "award"))
+    assert award["IT-T01"].verdict == "pass"

@@ -1,0 +1,52 @@
+"""Group detection: CPV codes (longest prefix wins), then the product type in the title, then scope words."""
+
+import pytest
+
+from procure_check.catalogue import load_catalogue
+from procure_check.errors import DocumentError
+from procure_check.groups import cpv_codes, detect_group
+
+CATALOGUE = load_catalogue()
+
+
+def test_cpv_codes_need_a_check_digit_or_the_word_cpv():
+    assert cpv_codes("CPV-kode 39830000-9 og 30213100-6") == ["39830000", "30213100"]
+    assert cpv_codes("CPV: 34110000") == ["34110000"]
+    assert cpv_codes("Varenummer 12345678 og telefon 70203040") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Udbud af rengøringsmidler, CPV 39830000-9", "cleaning"),
+        ("Levering af computerskærme, CPV 30231000-7", "it"),
+        ("Indkøb af legepladsudstyr, CPV 37535200-9", "wood"),  # 3753520 (wood) beats 3753 (childcare)
+        ("Indkøb af legetøj, CPV 37520000-9", "childcare"),
+        ("Catering, CPV 55520000-1", "food"),
+    ],
+)
+def test_longest_cpv_prefix_wins(text, group):
+    assert detect_group(text, [], CATALOGUE, "x") == (group, "cpv")
+
+
+def test_product_type_in_the_title_decides_without_cpv():
+    assert detect_group("Skærm 24 tommer", ["monitor"], CATALOGUE, "x") == ("it", "keywords")
+
+
+def test_scope_words_decide_when_clear():
+    text = "Rengøringsmiddel til gulvrengøring. Et godt rengøringsmiddel."
+    assert detect_group(text, [], CATALOGUE, "x") == ("cleaning", "keywords")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Kvartalsrapport om budgettet.", "cannot tell the product group"),
+        ("Rammeaftale om rengøringsmidler og kopipapir.", "the product group is ambiguous"),
+    ],
+)
+def test_unclear_documents_say_so_instead_of_guessing(text, message):
+    with pytest.raises(DocumentError, match=message) as raised:
+        detect_group(text, [], CATALOGUE, "sheet.txt")
+    assert raised.value.code == "no_group"
+    assert "--group" in raised.value.message
