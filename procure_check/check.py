@@ -16,6 +16,7 @@ from procure_check.extract.language import detect_language
 from procure_check.extract.pagetext import PageText
 from procure_check.extract.products import find_product_types
 from procure_check.groups import GroupSource, detect_group
+from procure_check.limits import Limits
 from procure_check.parse import SUFFIXES, parse_document
 from procure_check.results import CatalogueRef, DocumentReport, Report, Summary
 from procure_check.results import DocumentError as ErrorModel
@@ -28,11 +29,16 @@ Kind = Literal["product", "tender"]
 class Checker:
     """Checks documents against one catalogue at one date; usable from Python as from the CLI."""
 
-    def __init__(self, catalogue: Catalogue, *, as_of: date, lang: str = "en", password: str | None = None):
+    def __init__(
+        self, catalogue: Catalogue, *, as_of: date, lang: str = "en", password: str | None = None,
+        limits: Limits | None = None,
+    ):
         self.catalogue = catalogue
         self.as_of = as_of
         self.lang = lang
         self.password = password
+        self.limits = limits or Limits()
+        """Per-document limits; `timeout` is enforced by `procure_check.batch`, the others while parsing."""
         self._rulesets: dict[tuple[str, Kind], CompiledRuleset] = {}
 
     def check(self, path: Path, kind: Kind, group: str | None = None) -> DocumentReport:
@@ -56,7 +62,7 @@ class Checker:
                       catalogue=CatalogueRef(version=self.catalogue.version, criteria=len(self.catalogue.criteria)))
 
     def _check(self, path: Path, kind: Kind, group: str | None) -> DocumentReport:
-        document = parse_document(path, password=self.password)
+        document = parse_document(path, password=self.password, limits=self.limits)
         extraction = extract_facts(document, self.as_of)
         source: GroupSource = "flag"
         if group is None:
@@ -70,7 +76,7 @@ class Checker:
         )
 
     def _check_tender(self, paths: list[Path], group: str | None, label: str) -> DocumentReport:
-        documents = [parse_document(path, password=self.password, tables=True) for path in paths]
+        documents = [parse_document(path, password=self.password, tables=True, limits=self.limits) for path in paths]
         requirements = split_requirements(documents)
         text = "\n".join(line.text for document in documents for page in document.pages for line in page.lines)
         language = detect_language(text)
@@ -109,18 +115,33 @@ def _combined_sha256(documents: list) -> str:
 
 
 def tender_sets(paths: list[Path]) -> list[tuple[str, list[Path]]]:
-    """Each folder is one tender (its documents); the files named directly form one more, together."""
-    sets = [(str(path), list(collect_paths([path]))) for path in paths if path.is_dir()]
+    """Tender sets to check: the files named directly form one set together; a folder with documents
+    of its own is one set (with its subfolders); a folder of folders holds one set per subfolder."""
+    sets: list[tuple[str, list[Path]]] = []
+    for folder in (path for path in paths if path.is_dir()):
+        sets.extend(_folder_sets(folder))
     files = [path for path in paths if not path.is_dir()]
     if files:
         sets.append((str(files[0]) if len(files) == 1 else " + ".join(map(str, files)), files))
-    return [(name, members) for name, members in sets if members] or []
+    return sets
+
+
+def _folder_sets(folder: Path) -> list[tuple[str, list[Path]]]:
+    if any(_is_document(child) for child in folder.iterdir()):
+        return [(str(folder), list(collect_paths([folder])))]
+    return [found for child in sorted(folder.iterdir()) if child.is_dir() for found in _folder_sets(child)]
 
 
 def collect_paths(paths: list[Path]) -> Iterator[Path]:
-    """Files as given, and the documents inside folders (recursively, sorted); missing paths pass through."""
+    """Files as given, and the documents inside folders (recursively, sorted, READMEs left out);
+    missing paths pass through."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            yield from sorted(p for p in path.rglob("*") if _is_document(p))
         else:
             yield path
+
+
+def _is_document(path: Path) -> bool:
+    """A file a folder scan checks: a supported type, and not a folder's README."""
+    return path.is_file() and path.suffix.lower() in SUFFIXES and path.stem.lower() != "readme"

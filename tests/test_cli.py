@@ -187,3 +187,33 @@ def test_criteria_list_shows_every_id():
 
     for criterion_id in load_catalogue().criteria:
         assert criterion_id in listing.stdout
+
+
+def test_tender_sets_from_folders_and_files(tmp_path):
+    from procure_check.check import tender_sets
+
+    one = tmp_path / "tenders" / "one"
+    (one / "bilag").mkdir(parents=True)
+    (one / "udbudsbetingelser.txt").write_text("x", encoding="utf-8")
+    (one / "bilag" / "kravspec.txt").write_text("x", encoding="utf-8")
+    two = tmp_path / "tenders" / "two"
+    two.mkdir()
+    (two / "udbud.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "tenders" / "README.md").write_text("about these tenders", encoding="utf-8")
+    loose = tmp_path / "a.txt"
+    loose.write_text("x", encoding="utf-8")
+    sets = tender_sets([tmp_path / "tenders", loose])
+    assert [(Path(name).name, [p.name for p in files]) for name, files in sets] == [
+        ("one", ["kravspec.txt", "udbudsbetingelser.txt"]),
+        ("two", ["udbud.txt"]),
+        ("a.txt", ["a.txt"]),
+    ]
+
+
+def test_tender_command_reports_each_sample_tender():
+    samples = Path(__file__).resolve().parent.parent / "samples" / "tenders"
+    result = _run("tender", str(samples), "--format", "json", "--as-of", "2026-11-22")
+    documents = json.loads(result.stdout)["documents"]
+    assert len(documents) == len([p for p in samples.iterdir() if p.is_dir()])
+    assert all(d["kind"] == "tender" and d["error"] is None and d["requirements"] > 0 for d in documents)
+    assert result.exit_code == 1  # some sample tenders are defective on purpose
