@@ -14,31 +14,22 @@ decide the criterion); `expected.yaml` is only written when all checks pass.
 
 from __future__ import annotations
 
-import io
-import json
 import re
 import shutil
 import sys
-import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import docx
-import yaml
-from docx.shared import Pt
+import _documents as doc
+from _documents import NA, SHY, Block, bad, h, kv, ok, p
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen import canvas
 from reportlab.platypus import Table, TableStyle
 
 HERE = Path(__file__).resolve().parent
 PRODUCTS = HERE / "products"
 AS_OF = "2026-11-22"
-SHY = "\u00ad"  # soft hyphen: where the writers may break a word across lines
 
 GROUPS = {
     "cleaning": ["CLEAN-P01", "CLEAN-P02", "CLEAN-P03", "CLEAN-P04"],
@@ -78,25 +69,8 @@ LANG = {
 }
 
 # ---------------------------------------------------------------------------------------------------
-# Content blocks and expectations
+# Content blocks (h, p, kv come from _documents) and expectations (ok, bad, NA)
 # ---------------------------------------------------------------------------------------------------
-
-Block = tuple
-
-
-def h(text: str) -> Block:
-    """A section heading."""
-    return ("h", text)
-
-
-def p(text: str) -> Block:
-    """A paragraph; `\\n` forces a line break, a soft hyphen (SHY) allows one inside a word."""
-    return ("p", text)
-
-
-def kv(*pairs: tuple[str, str]) -> Block:
-    """Key/value lines, drawn as `Key: value`."""
-    return ("kv", pairs)
 
 
 def table(*rows: tuple[str, str]) -> Block:
@@ -114,18 +88,7 @@ def cols(left: list[Block], right: list[Block]) -> Block:
     return ("cols", left, right)
 
 
-def ok(page: int, evidence: str) -> tuple:
-    """Expect `pass`, proven by `evidence` on `page`."""
-    return ("pass", page, evidence)
-
-
-def bad(page: int, evidence: str) -> tuple:
-    """Expect `fail`, proven by `evidence` on `page`."""
-    return ("fail", page, evidence)
-
-
 UNKNOWN = ("unknown",)
-NA = ("not_applicable",)
 
 
 @dataclass
@@ -133,20 +96,43 @@ class Sample:
     """One data sheet: where it goes, what it is expected to yield, and its content page by page."""
 
     file: str
-    group: str
+    """products/<group>/<name>.<format>"""
     language: str
     shows: str
     expect: dict[str, tuple]
     title: str
     supplier: str
     address: str
+    """The footer after the supplier's name."""
     meta: list[str]
     pages: list[list[Block]]
-    layout: str = ""
+
+    @property
+    def group(self) -> str:
+        return Path(self.file).parts[1]
 
     @property
     def format(self) -> str:
         return Path(self.file).suffix.lstrip(".")
+
+    @property
+    def layout(self) -> str:
+        """What is special about the layout, for the README."""
+        kinds = {block[0] for block in _blocks(self.pages)}
+        special = [
+            ("table" in kinds, "table"),
+            ("cols" in kinds, "two-column"),
+            (self.format == "txt" and len(self.pages) > 1, "form feed"),
+            (any(SHY in text for text in _texts(self.pages)), "hyphenated word"),
+        ]
+        return ", ".join(name for present, name in special if present)
+
+    @property
+    def head(self) -> doc.Letterhead:
+        words = LANG[self.language]
+        return doc.Letterhead(
+            self.supplier, words["sheet"], self.address, self.title, self.meta, words["page"], words["cont"]
+        )
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -155,14 +141,10 @@ class Sample:
 
 
 def cleaning_samples() -> list[Sample]:
-    klarvik = (
-        "Klarvik Rengøring ApS",
-        "Klarvik Rengøring ApS · Industrivej 12 · 7100 Vejle · www.klarvik.example",
-    )
+    klarvik = {"supplier": "Klarvik Rengøring ApS", "address": "Industrivej 12 · 7100 Vejle · www.klarvik.example"}
     return [
         Sample(
             file="products/cleaning/universal_svanemaerket.pdf",
-            group="cleaning",
             language="da",
             shows="all pass: Swan licence, liquid concentrate, dosing and 'parfumefri' on page 2",
             expect={
@@ -172,8 +154,7 @@ def cleaning_samples() -> list[Sample]:
                 "CLEAN-P04": ok(2, "parfumefri"),
             },
             title="Klarvik Universal – universalrengøring",
-            supplier=klarvik[0],
-            address=klarvik[1],
+            **klarvik,
             meta=["Varenr.: 40-1180 (1 l) / 40-1185 (5 l)", "Udgave 3 · 12.03.2026"],
             pages=[
                 [
@@ -228,7 +209,6 @@ def cleaning_samples() -> list[Sample]:
         ),
         Sample(
             file="products/cleaning/ovnrens_aerosol_drivgas.pdf",
-            group="cleaning",
             language="da",
             shows="aerosol with 'Drivgas: butan/propan' (H222/H229), 'ikke svanemærket', EUH208 limonene, "
             "no dosing",
@@ -240,7 +220,7 @@ def cleaning_samples() -> list[Sample]:
             },
             title="Vestbro Ovn & Grill Skum – ovnrens, aerosol",
             supplier="Vestbro Kemi A/S",
-            address="Vestbro Kemi A/S · Havnegade 4 · 8000 Aarhus C · www.vestbro-kemi.example",
+            address="Havnegade 4 · 8000 Aarhus C · www.vestbro-kemi.example",
             meta=["Varenr.: 7713-500", "Revideret 02.02.2026"],
             pages=[
                 [
@@ -295,7 +275,6 @@ def cleaning_samples() -> list[Sample]:
         ),
         Sample(
             file="products/cleaning/bathroom_cleaner_trigger_en.pdf",
-            group="cleaning",
             language="en",
             shows="two-column layout: trigger spray without propellant, EU Ecolabel DK/020/012, "
             "fragrance free",
@@ -307,10 +286,8 @@ def cleaning_samples() -> list[Sample]:
             },
             title="Brightmoor Bathroom Cleaner – sanitary cleaner",
             supplier="Brightmoor Hygiene Ltd",
-            address="Brightmoor Hygiene Ltd · 14 Mill Lane · Leeds LS1 4AB · United Kingdom · "
-            "www.brightmoor.example",
+            address="14 Mill Lane · Leeds LS1 4AB · United Kingdom · www.brightmoor.example",
             meta=["Item number: BM-3340-75 · 750 ml trigger bottle", "Issue 4 · 15 January 2026"],
-            layout="two-column",
             pages=[
                 [
                     cols(
@@ -361,7 +338,6 @@ def cleaning_samples() -> list[Sample]:
         ),
         Sample(
             file="products/cleaning/ecogreen_bio_clean.docx",
-            group="cleaning",
             language="da",
             shows="green-sounding name without label, FSC only on the packaging, perfume, form not stated "
             "(DOCX with table)",
@@ -373,9 +349,8 @@ def cleaning_samples() -> list[Sample]:
             },
             title="EcoGreen Bio Clean – universalrengøring",
             supplier="Hvidsten Kemi ApS",
-            address="Hvidsten Kemi ApS · Skovvej 8 · 5000 Odense C · www.hvidsten-kemi.example",
+            address="Skovvej 8 · 5000 Odense C · www.hvidsten-kemi.example",
             meta=["Produktdatablad · Varenr. 22-501 · Udgave 1 · 03.04.2026"],
-            layout="table",
             pages=[
                 [
                     h("Beskrivelse"),
@@ -413,7 +388,6 @@ def cleaning_samples() -> list[Sample]:
         ),
         Sample(
             file="products/cleaning/gulvvask_koncentrat.txt",
-            group="cleaning",
             language="da",
             shows="plain text with form feed: Swan claim hyphenated 'svane-/mærket' and dosing on page 2, "
             "nothing about perfume",
@@ -424,10 +398,8 @@ def cleaning_samples() -> list[Sample]:
                 "CLEAN-P04": UNKNOWN,
             },
             title="Klarvik Gulvvask Neutral – gulvrengøring",
-            supplier=klarvik[0],
-            address=klarvik[1],
+            **klarvik,
             meta=["Varenr.: 40-2210 (5 l dunk)", "Udgave 2 · 20.01.2026"],
-            layout="form feed, hyphenated word",
             pages=[
                 [
                     h("Beskrivelse"),
@@ -460,7 +432,6 @@ def cleaning_samples() -> list[Sample]:
         ),
         Sample(
             file="products/cleaning/toiletgel_ansoegning_svanemaerket.docx",
-            group="cleaning",
             language="da",
             shows="pending Swan application (not a pass), liquid gel form, Astma-Allergi Danmark, no dosing",
             expect={
@@ -471,7 +442,7 @@ def cleaning_samples() -> list[Sample]:
             },
             title="Solvang Toiletgel – sanitetsrengøring",
             supplier="Solvang Hygiejne A/S",
-            address="Solvang Hygiejne A/S · Møllevej 3 · 4000 Roskilde · www.solvang-hygiejne.example",
+            address="Møllevej 3 · 4000 Roskilde · www.solvang-hygiejne.example",
             meta=["Produktdatablad · Varenr. 5520-075 · Udgave 2 · 28.08.2026"],
             pages=[
                 [
@@ -507,14 +478,10 @@ def cleaning_samples() -> list[Sample]:
 
 
 def textile_samples() -> list[Sample]:
-    linnea = (
-        "Linnea Tekstil A/S",
-        "Linnea Tekstil A/S · Vævervej 21 · 7400 Herning · www.linnea-tekstil.example",
-    )
+    linnea = {"supplier": "Linnea Tekstil A/S", "address": "Vævervej 21 · 7400 Herning · www.linnea-tekstil.example"}
     return [
         Sample(
             file="products/textiles/sengelinned_50_50_eu_ecolabel.pdf",
-            group="textiles",
             language="da",
             shows="table layout: bed linen 50 % cotton / 50 % polyester with EU Ecolabel; towel rule n/a",
             expect={
@@ -523,10 +490,8 @@ def textile_samples() -> list[Sample]:
                 "TEXT-P03": NA,
             },
             title="Sengelinned / dynebetræk – Linnea Percale 50/50",
-            supplier=linnea[0],
-            address=linnea[1],
+            **linnea,
             meta=["Varenr.: LT-1402-W · 140 × 200 cm, hvid", "Udgave 1 · 05.02.2026"],
-            layout="table",
             pages=[
                 [
                     h("Beskrivelse"),
@@ -555,7 +520,6 @@ def textile_samples() -> list[Sample]:
         ),
         Sample(
             file="products/textiles/straeklagen_elastan_oekotex_udloebet.pdf",
-            group="textiles",
             language="da",
             shows="two-column layout: bed linen with three fibres (elastan) and an OEKO-TEX certificate "
             "expired 31.03.2025",
@@ -565,10 +529,8 @@ def textile_samples() -> list[Sample]:
                 "TEXT-P03": NA,
             },
             title="Sengelinned / stræklagen – Linnea Jersey Stræk",
-            supplier=linnea[0],
-            address=linnea[1],
+            **linnea,
             meta=["Varenr.: LT-0920-JS · 90 × 200 cm, hvid", "Udgave 4 · 11.11.2024"],
-            layout="two-column",
             pages=[
                 [
                     cols(
@@ -606,7 +568,6 @@ def textile_samples() -> list[Sample]:
         ),
         Sample(
             file="products/textiles/haandklaede_svanemaerket.pdf",
-            group="textiles",
             language="da",
             shows="towel with 100 % cotton pile and 80/20 ground; Swan claim hyphenated 'svane-/mærket' "
             "on page 2",
@@ -617,9 +578,8 @@ def textile_samples() -> list[Sample]:
             },
             title="Håndklæde – Nordfrotté Classic 50 × 100 cm",
             supplier="Frottéhuset Nord ApS",
-            address="Frottéhuset Nord ApS · Åboulevarden 30 · 8000 Aarhus C · www.frottehuset.example",
+            address="Åboulevarden 30 · 8000 Aarhus C · www.frottehuset.example",
             meta=["Varenr.: FN-50100 · hvid", "Udgave 2 · 14.06.2026"],
-            layout="hyphenated word",
             pages=[
                 [
                     image(75),
@@ -654,7 +614,6 @@ def textile_samples() -> list[Sample]:
         ),
         Sample(
             file="products/textiles/bath_towel_polyester_pile_en.txt",
-            group="textiles",
             language="en",
             shows="plain text: towel whose pile contains polyester, with a valid OEKO-TEX certificate",
             expect={
@@ -664,7 +623,7 @@ def textile_samples() -> list[Sample]:
             },
             title="Bath towel – Harbour Terry 70 x 140 cm",
             supplier="Harbourline Textiles Ltd",
-            address="Harbourline Textiles Ltd · 2 Quay Street · Bristol BS1 4DB · United Kingdom",
+            address="2 Quay Street · Bristol BS1 4DB · United Kingdom",
             meta=["Item number: HT-70140-WH · white", "Issue 2 · 10 April 2026"],
             pages=[
                 [
@@ -694,7 +653,6 @@ def textile_samples() -> list[Sample]:
         ),
         Sample(
             file="products/textiles/dynebetraek_bomuld_iso14001.docx",
-            group="textiles",
             language="da",
             shows="DOCX table: 100 % cotton bed linen; only the manufacturer's ISO 14001, no product label",
             expect={
@@ -704,9 +662,8 @@ def textile_samples() -> list[Sample]:
             },
             title="Sengelinned / dynebetræk – Saga Satin 140 × 220 cm",
             supplier="Dunmark Tekstil ApS",
-            address="Dunmark Tekstil ApS · Vestergade 9 · 6000 Kolding · www.dunmark.example",
+            address="Vestergade 9 · 6000 Kolding · www.dunmark.example",
             meta=["Produktdatablad · Varenr. DM-2214 · Udgave 3 · 19.09.2026"],
-            layout="table",
             pages=[
                 [
                     h("Beskrivelse"),
@@ -739,14 +696,10 @@ def textile_samples() -> list[Sample]:
 
 
 def it_samples() -> list[Sample]:
-    vistaro = (
-        "Vistaro Nordic ApS",
-        "Vistaro Nordic ApS · Lyngbyvej 100 · 2100 København Ø · www.vistaro.example",
-    )
+    vistaro = {"supplier": "Vistaro Nordic ApS", "address": "Lyngbyvej 100 · 2100 København Ø · www.vistaro.example"}
     return [
         Sample(
             file="products/it/skaerm_24_klasse_d_tco9.pdf",
-            group="it",
             language="da",
             shows="all pass: monitor class D, on-mode power 14,2 W, TCO Certified generation 9, "
             "3 years warranty",
@@ -757,8 +710,7 @@ def it_samples() -> list[Sample]:
                 "IT-P04": ok(1, "Garanti: 3 år"),
             },
             title='24" skærm / monitor – Vistaro P24 Office',
-            supplier=vistaro[0],
-            address=vistaro[1],
+            **vistaro,
             meta=["Varenr.: VP24-OF-2", "Udgave 05.2026"],
             pages=[
                 [
@@ -795,7 +747,6 @@ def it_samples() -> list[Sample]:
         ),
         Sample(
             file="products/it/skaerm_27_klasse_f_energy_star.pdf",
-            group="it",
             language="da",
             shows="monitor class F, outdated 'EU Energy Star' only and '1 års garanti' on page 2",
             expect={
@@ -805,8 +756,7 @@ def it_samples() -> list[Sample]:
                 "IT-P04": bad(2, "1 års garanti"),
             },
             title='27" skærm / monitor – Vistaro P27 Basic',
-            supplier=vistaro[0],
-            address=vistaro[1],
+            **vistaro,
             meta=["Varenr.: VP27-BA-1", "Udgave 09.2025"],
             pages=[
                 [
@@ -846,7 +796,6 @@ def it_samples() -> list[Sample]:
         ),
         Sample(
             file="products/it/skaerm_22_a_plus_plus_tco99.docx",
-            group="it",
             language="da",
             shows="old sheet: old-scale class A++ and TCO'99 (both outdated), no energy data, no warranty",
             expect={
@@ -857,9 +806,8 @@ def it_samples() -> list[Sample]:
             },
             title='22" skærm / monitor – Aldmark V22 LED',
             supplier="Aldmark Data A/S",
-            address="Aldmark Data A/S · Søndergade 40 · 8700 Horsens · www.aldmark.example",
+            address="Søndergade 40 · 8700 Horsens · www.aldmark.example",
             meta=["Produktdatablad · Varenr. AM-V22L · Udgave 2 · 2018"],
-            layout="table",
             pages=[
                 [
                     h("Beskrivelse"),
@@ -884,7 +832,6 @@ def it_samples() -> list[Sample]:
         ),
         Sample(
             file="products/it/baerbar_computer_epeat_bronze.pdf",
-            group="it",
             language="da",
             shows="laptop (monitor rule n/a): TEC 18,5 kWh/år, EPEAT Bronze only, 2 years warranty",
             expect={
@@ -895,7 +842,7 @@ def it_samples() -> list[Sample]:
             },
             title="Bærbar computer – Korvik Book 14 G3",
             supplier="Korvik Systems ApS",
-            address="Korvik Systems ApS · Ørestads Boulevard 73 · 2300 København S · www.korvik.example",
+            address="Ørestads Boulevard 73 · 2300 København S · www.korvik.example",
             meta=["Varenr.: KB14-G3-16-512", "Udgave 07.2026"],
             pages=[
                 [
@@ -924,7 +871,6 @@ def it_samples() -> list[Sample]:
         ),
         Sample(
             file="products/it/display_75_class_e_tco10_en.pdf",
-            group="it",
             language="en",
             shows="English display class E (fail), '1,241 kWh/year', TCO Certified Generation 10 "
             "and warranty on page 2",
@@ -936,7 +882,7 @@ def it_samples() -> list[Sample]:
             },
             title='75" display / monitor – Orvane MeetView 75',
             supplier="Orvane Displays Ltd",
-            address="Orvane Displays Ltd · 8 Harbour Road · Dublin 4 · Ireland · www.orvane.example",
+            address="8 Harbour Road · Dublin 4 · Ireland · www.orvane.example",
             meta=["Item number: OV-MV75-UHD", "Issue February 2026"],
             pages=[
                 [
@@ -982,19 +928,16 @@ def it_samples() -> list[Sample]:
 
 
 def lighting_samples() -> list[Sample]:
-    lumora = ("Lumora Lys ApS", "Lumora Lys ApS · Skibhusvej 52 · 5000 Odense C · www.lumora.example")
+    lumora = {"supplier": "Lumora Lys ApS", "address": "Skibhusvej 52 · 5000 Odense C · www.lumora.example"}
     return [
         Sample(
             file="products/lighting/led_paere_e27_klasse_c.pdf",
-            group="lighting",
             language="da",
             shows="table layout: E27 bulb with 'Energiklasse | C' (limit C), Danish thousands '1.055 lm'",
             expect={"LIGHT-P01": ok(1, "Energiklasse")},
             title="LED-pære E27 – Lumora Klassik A60",
-            supplier=lumora[0],
-            address=lumora[1],
+            **lumora,
             meta=["Varenr.: LU-A60-E27-827", "Udgave 1 · 02.03.2026"],
-            layout="table",
             pages=[
                 [
                     h("Beskrivelse"),
@@ -1025,13 +968,12 @@ def lighting_samples() -> list[Sample]:
         ),
         Sample(
             file="products/lighting/led_candle_e14_class_f_en.pdf",
-            group="lighting",
             language="en",
             shows="English E14 candle bulb, 'Energy efficiency class: F' (limit D)",
             expect={"LIGHT-P01": bad(1, "Energy efficiency class: F")},
             title="LED candle bulb E14 – Brightwick Candle C35",
             supplier="Brightwick Lighting Ltd",
-            address="Brightwick Lighting Ltd · 31 Canal Street · Manchester M1 3HE · United Kingdom",
+            address="31 Canal Street · Manchester M1 3HE · United Kingdom",
             meta=["Item number: BW-C35-E14-827", "Issue 3 · 12 May 2026"],
             pages=[
                 [
@@ -1060,13 +1002,11 @@ def lighting_samples() -> list[Sample]:
         ),
         Sample(
             file="products/lighting/led_spot_gu10_uden_klasse.txt",
-            group="lighting",
             language="da",
             shows="plain text: GU10 spot without class; 345 lm / 4,9 W = 70.4 lm/W, directional: G (limit E)",
             expect={"LIGHT-P01": bad(1, "345 lm")},
             title="LED-spot GU10 – Lumora Spot 36°",
-            supplier=lumora[0],
-            address=lumora[1],
+            **lumora,
             meta=["Varenr.: LU-GU10-36-827", "Udgave 1 · 15.09.2025"],
             pages=[
                 [
@@ -1091,13 +1031,11 @@ def lighting_samples() -> list[Sample]:
         ),
         Sample(
             file="products/lighting/led_paere_e27_806lm.pdf",
-            group="lighting",
             language="da",
             shows="E27 bulb without class; 806 lm / 5,0 W = 161.2 lm/W gives C (limit C), data on page 2",
             expect={"LIGHT-P01": ok(2, "806 lm")},
             title="LED-pære E27 – Lumora Filament A60 klar",
-            supplier=lumora[0],
-            address=lumora[1],
+            **lumora,
             meta=["Varenr.: LU-FA60-E27-827", "Udgave 2 · 30.06.2026"],
             pages=[
                 [
@@ -1133,13 +1071,12 @@ def lighting_samples() -> list[Sample]:
         ),
         Sample(
             file="products/lighting/led_roehre_t8_de.pdf",
-            group="lighting",
             language="de",
             shows="German T8 LED tube, 'Energieeffizienzklasse: D' (limit D)",
             expect={"LIGHT-P01": ok(1, "Energieeffizienzklasse: D")},
             title="LED-Röhre T8 – Helvion Tube 150 cm",
             supplier="Helvion Licht GmbH",
-            address="Helvion Licht GmbH · Industriestraße 7 · 33602 Bielefeld · www.helvion.example",
+            address="Industriestraße 7 · 33602 Bielefeld · www.helvion.example",
             meta=["Artikelnummer: HT-T8-150-840", "Ausgabe 03/2026"],
             pages=[
                 [
@@ -1169,14 +1106,13 @@ def lighting_samples() -> list[Sample]:
 
 
 def kitchen_samples() -> list[Sample]:
-    nordkulde = (
-        "Nordkulde Storkøkken A/S",
-        "Nordkulde Storkøkken A/S · Kølervej 5 · 8600 Silkeborg · www.nordkulde.example",
-    )
+    nordkulde = {
+        "supplier": "Nordkulde Storkøkken A/S",
+        "address": "Kølervej 5 · 8600 Silkeborg · www.nordkulde.example",
+    }
     return [
         Sample(
             file="products/kitchen/koeleskab_1400l_klasse_d.pdf",
-            group="kitchen",
             language="da",
             shows="table layout: refrigerator 1.400 l net with class D (limit D over 800 l), "
             "'4,6 kWh/24t' converted to a year, spare parts 10 years",
@@ -1186,10 +1122,8 @@ def kitchen_samples() -> list[Sample]:
                 "KITCH-P03": ok(1, "Energiklasse"),
             },
             title="Professionelt køleskab – Nordkulde Pro 1400, 2 døre",
-            supplier=nordkulde[0],
-            address=nordkulde[1],
+            **nordkulde,
             meta=["Varenr.: NK-P1400-2D · CPV 39711130-9", "Udgave 2 · 14.04.2026"],
-            layout="table",
             pages=[
                 [
                     h("Beskrivelse"),
@@ -1223,7 +1157,6 @@ def kitchen_samples() -> list[Sample]:
         ),
         Sample(
             file="products/kitchen/koeleskab_600l_klasse_d_reservedele_7_aar.pdf",
-            group="kitchen",
             language="da",
             shows="refrigerator 600 l net with class D (limit B up to 800 l), '1.130 kWh/år', "
             "spare parts only 7 years on page 2",
@@ -1233,8 +1166,7 @@ def kitchen_samples() -> list[Sample]:
                 "KITCH-P03": bad(1, "Energiklasse: D"),
             },
             title="Professionelt køleskab – Nordkulde Compact 600, 1 dør",
-            supplier=nordkulde[0],
-            address=nordkulde[1],
+            **nordkulde,
             meta=["Varenr.: NK-C600-1D", "Udgave 1 · 03.02.2026"],
             pages=[
                 [
@@ -1277,7 +1209,6 @@ def kitchen_samples() -> list[Sample]:
         ),
         Sample(
             file="products/kitchen/freezer_cabinet_520l_class_c_en.txt",
-            group="kitchen",
             language="en",
             shows="plain text: English freezer 520 l net with class C (limit C), spare parts 10 years, "
             "no energy consumption stated",
@@ -1288,8 +1219,7 @@ def kitchen_samples() -> list[Sample]:
             },
             title="Professional freezer cabinet – Frostbay FC 520",
             supplier="Frostbay Catering Equipment Ltd",
-            address="Frostbay Catering Equipment Ltd · 9 Dock Road · Hull HU1 2AB · United Kingdom · "
-            "www.frostbay.example",
+            address="9 Dock Road · Hull HU1 2AB · United Kingdom · www.frostbay.example",
             meta=["Item number: FB-FC520-SS", "Issue 3 · 9 March 2026"],
             pages=[
                 [
@@ -1325,7 +1255,6 @@ def childcare_samples() -> list[Sample]:
     return [
         Sample(
             file="products/childcare/byggeklodser_svanemaerket.pdf",
-            group="childcare",
             language="da",
             shows="two-column layout: Swan-labelled building blocks (the label covers all seven substance "
             "groups), CE-mærket and EN 71",
@@ -1336,9 +1265,8 @@ def childcare_samples() -> list[Sample]:
             },
             title="Legetøj – byggeklodser i bøgetræ, 50 stk.",
             supplier="Kvist & Kugle ApS",
-            address="Kvist & Kugle ApS · Bøgevej 14 · 8660 Skanderborg · www.kvistogkugle.example",
+            address="Bøgevej 14 · 8660 Skanderborg · www.kvistogkugle.example",
             meta=["Varenr.: KK-BK50 · CPV 37520000-9", "Udgave 2 · 01.06.2026"],
-            layout="two-column",
             pages=[
                 [
                     cols(
@@ -1372,7 +1300,6 @@ def childcare_samples() -> list[Sample]:
         ),
         Sample(
             file="products/childcare/rangle_delvis_stoferklaering.docx",
-            group="childcare",
             language="da",
             shows="DOCX table: rattle declaring only four of the seven substance groups (heavy metals, "
             "organic solvents and azo dyes missing), 'ikke svanemærket', CE and EN 71",
@@ -1383,9 +1310,8 @@ def childcare_samples() -> list[Sample]:
             },
             title="Legetøj – rangle i silikone, Lillebo Ring",
             supplier="Lillebo Børneartikler ApS",
-            address="Lillebo Børneartikler ApS · Engvej 31 · 5700 Svendborg · www.lillebo.example",
+            address="Engvej 31 · 5700 Svendborg · www.lillebo.example",
             meta=["Produktdatablad · Varenr. LB-R07 · Udgave 1 · 22.05.2026"],
-            layout="table",
             pages=[
                 [
                     h("Beskrivelse"),
@@ -1418,7 +1344,6 @@ def childcare_samples() -> list[Sample]:
         ),
         Sample(
             file="products/childcare/badedyr_indeholder_ftalater.txt",
-            group="childcare",
             language="da",
             shows="plain text: soft-plastic bath toys that 'indeholder ftalater', CE marking without EN 71, "
             "no label",
@@ -1429,7 +1354,7 @@ def childcare_samples() -> list[Sample]:
             },
             title="Legetøj – badedyr i blød plast, 4 stk.",
             supplier="Plaskeland Import A/S",
-            address="Plaskeland Import A/S · Havnevej 22 · 9000 Aalborg · www.plaskeland.example",
+            address="Havnevej 22 · 9000 Aalborg · www.plaskeland.example",
             meta=["Varenr.: PL-BD4", "Udgave 1 · 10.10.2025"],
             pages=[
                 [
@@ -1462,7 +1387,6 @@ def paper_samples() -> list[Sample]:
     return [
         Sample(
             file="products/paper/kopipapir_a4_100_genbrug_fsc.pdf",
-            group="paper",
             language="da",
             shows="copy paper with '100 % genbrugsfibre' and FSC Recycled licence FSC C098765; roll-up rule n/a",
             expect={
@@ -1472,7 +1396,7 @@ def paper_samples() -> list[Sample]:
             },
             title="Kopipapir A4 – Arkmølle Retur 80 g/m²",
             supplier="Arkmølle Papir A/S",
-            address="Arkmølle Papir A/S · Papirvej 3 · 4700 Næstved · www.arkmolle.example",
+            address="Papirvej 3 · 4700 Næstved · www.arkmolle.example",
             meta=["Varenr.: AM-R80-A4 · 500 ark pr. ris, 5 ris pr. kasse", "Udgave 4 · 01.09.2026"],
             pages=[
                 [
@@ -1497,7 +1421,6 @@ def paper_samples() -> list[Sample]:
         ),
         Sample(
             file="products/paper/kopipapir_a4_50_genbrug_emballage_fsc.docx",
-            group="paper",
             language="da",
             shows="DOCX table: copy paper with '50 % genbrugsfibre' and no label, FSC only on the "
             "packaging (fail for a wood-fibre product)",
@@ -1508,9 +1431,8 @@ def paper_samples() -> list[Sample]:
             },
             title="Kopipapir A4 – Kontorkompagniet Basis 80 g/m²",
             supplier="Kontorkompagniet ApS",
-            address="Kontorkompagniet ApS · Lagervej 17 · 2630 Taastrup · www.kontorkompagniet.example",
+            address="Lagervej 17 · 2630 Taastrup · www.kontorkompagniet.example",
             meta=["Produktdatablad · Varenr. KK-B80 · Udgave 2 · 15.01.2026"],
-            layout="table",
             pages=[
                 [
                     h("Beskrivelse"),
@@ -1531,7 +1453,6 @@ def paper_samples() -> list[Sample]:
         ),
         Sample(
             file="products/paper/rollup_banner_pvc_en.pdf",
-            group="paper",
             language="en",
             shows="English roll-up with a PVC banner; copy-paper and wood-fibre rules n/a",
             expect={
@@ -1541,8 +1462,7 @@ def paper_samples() -> list[Sample]:
             },
             title="Roll-up banner – Signwave Classic 85 x 200 cm",
             supplier="Signwave Print Ltd",
-            address="Signwave Print Ltd · 27 Print Row · Birmingham B5 6QT · United Kingdom · "
-            "www.signwave.example",
+            address="27 Print Row · Birmingham B5 6QT · United Kingdom · www.signwave.example",
             meta=["Item number: SW-RU85-C", "Issue 2 · 3 February 2026"],
             pages=[
                 [
@@ -1567,7 +1487,6 @@ def paper_samples() -> list[Sample]:
         ),
         Sample(
             file="products/paper/rollup_pvc_fri.pdf",
-            group="paper",
             language="da",
             shows="roll-up with 'PVC-fri polyesterdug'; copy-paper and wood-fibre rules n/a",
             expect={
@@ -1577,7 +1496,7 @@ def paper_samples() -> list[Sample]:
             },
             title="Roll-up banner – Opstil Tekstil 100 × 210 cm",
             supplier="Opstil Skilte ApS",
-            address="Opstil Skilte ApS · Værkstedsvej 18 · 2500 Valby · www.opstil.example",
+            address="Værkstedsvej 18 · 2500 Valby · www.opstil.example",
             meta=["Varenr.: OP-RU100-T", "Udgave 1 · 20.08.2026"],
             pages=[
                 [
@@ -1606,7 +1525,6 @@ def wood_samples() -> list[Sample]:
     return [
         Sample(
             file="products/wood/bord_baenkesaet_laerk_fsc.pdf",
-            group="wood",
             language="da",
             shows="picnic set in FSC 100 % larch (FSC C123456), 'ikke trykimprægneret'",
             expect={
@@ -1615,7 +1533,7 @@ def wood_samples() -> list[Sample]:
             },
             title="Bord-bænkesæt – Lundgaard Picnic 180, lærk",
             supplier="Lundgaard Udemiljø A/S",
-            address="Lundgaard Udemiljø A/S · Savværksvej 7 · 7330 Brande · www.lundgaard-udemiljo.example",
+            address="Savværksvej 7 · 7330 Brande · www.lundgaard-udemiljo.example",
             meta=["Varenr.: LU-PB180-L", "Udgave 3 · 05.05.2026"],
             pages=[
                 [
@@ -1642,7 +1560,6 @@ def wood_samples() -> list[Sample]:
         ),
         Sample(
             file="products/wood/terrassebraedder_trykimpraegneret.txt",
-            group="wood",
             language="da",
             shows="plain text: pressure-treated pine decking, 'ikke FSC- eller PEFC-certificeret'",
             expect={
@@ -1651,7 +1568,7 @@ def wood_samples() -> list[Sample]:
             },
             title="Terrassebrædder – fyr 28 × 120 mm",
             supplier="Vestjysk Trælast ApS",
-            address="Vestjysk Trælast ApS · Havnevej 40 · 6700 Esbjerg · www.vestjysk-traelast.example",
+            address="Havnevej 40 · 6700 Esbjerg · www.vestjysk-traelast.example",
             meta=["Varenr.: VT-TB28120", "Udgave 2 · 12.02.2026"],
             pages=[
                 [
@@ -1684,7 +1601,6 @@ def furniture_samples() -> list[Sample]:
     return [
         Sample(
             file="products/furniture/haeve_saenkebord_e1_fsc.pdf",
-            group="furniture",
             language="da",
             shows="two-column layout: sit-stand desk, chipboard top in formaldehyde class E1 and FSC Mix "
             "(FSC C104512)",
@@ -1694,9 +1610,8 @@ def furniture_samples() -> list[Sample]:
             },
             title="Hæve-sænkebord – Rolund Flex 160 × 80 cm",
             supplier="Rolund Interiør A/S",
-            address="Rolund Interiør A/S · Fabriksvej 11 · 7400 Herning · www.rolund.example",
+            address="Fabriksvej 11 · 7400 Herning · www.rolund.example",
             meta=["Varenr.: RL-FX1680-EG", "Udgave 5 · 18.03.2026"],
-            layout="two-column",
             pages=[
                 [
                     cols(
@@ -1730,7 +1645,6 @@ def furniture_samples() -> list[Sample]:
         ),
         Sample(
             file="products/furniture/bookcase_e2_panels_en.pdf",
-            group="furniture",
             language="en",
             shows="English bookcase: panels in formaldehyde emission class E2, 'not FSC or PEFC certified'",
             expect={
@@ -1739,8 +1653,7 @@ def furniture_samples() -> list[Sample]:
             },
             title="Bookcase – Oakhurst Archive, 5 shelves, 80 x 200 cm",
             supplier="Oakhurst Office Interiors Ltd",
-            address="Oakhurst Office Interiors Ltd · 5 Foundry Lane · Sheffield S1 2GH · United Kingdom · "
-            "www.oakhurst.example",
+            address="5 Foundry Lane · Sheffield S1 2GH · United Kingdom · www.oakhurst.example",
             meta=["Item number: OH-AR5-80-OAK", "Issue 1 · 11 November 2025"],
             pages=[
                 [
@@ -1770,7 +1683,6 @@ def vehicle_samples() -> list[Sample]:
     return [
         Sample(
             file="products/vehicles/personbil_elbil_0_g_km.pdf",
-            group="vehicles",
             language="da",
             shows="table layout: electric car with '0 g/km' and '165 Wh/km'",
             expect={
@@ -1779,9 +1691,8 @@ def vehicle_samples() -> list[Sample]:
             },
             title="Personbil – elbil, Strømlinje Volta 5 Long Range",
             supplier="Strømlinje Biler A/S",
-            address="Strømlinje Biler A/S · Vejlevej 120 · 7000 Fredericia · www.stromlinje.example",
+            address="Vejlevej 120 · 7000 Fredericia · www.stromlinje.example",
             meta=["Modelår 2026 · CPV 34110000-1", "Udgave 1 · 02.01.2026"],
-            layout="table",
             pages=[
                 [
                     h("Beskrivelse"),
@@ -1807,7 +1718,6 @@ def vehicle_samples() -> list[Sample]:
         ),
         Sample(
             file="products/vehicles/passenger_car_phev_32_g_km_en.pdf",
-            group="vehicles",
             language="en",
             shows="English plug-in hybrid with '32 g/km' (fails the zero-emission limit from 2026), "
             "no energy consumption",
@@ -1817,8 +1727,7 @@ def vehicle_samples() -> list[Sample]:
             },
             title="Passenger car – Meridian Tourer, plug-in hybrid estate",
             supplier="Meridian Motors UK Ltd",
-            address="Meridian Motors UK Ltd · 88 Station Road · Coventry CV1 2FL · United Kingdom · "
-            "www.meridian-motors.example",
+            address="88 Station Road · Coventry CV1 2FL · United Kingdom · www.meridian-motors.example",
             meta=["Model year 2026", "Issue 2 · 14 April 2026"],
             pages=[
                 [
@@ -1849,7 +1758,6 @@ def food_samples() -> list[Sample]:
     return [
         Sample(
             file="products/food/havregryn_oekologiske_dk_oeko_100.pdf",
-            group="food",
             language="da",
             shows="table layout: organic oat flakes, Ø label with control code DK-ØKO-100; fish rule n/a",
             expect={
@@ -1858,9 +1766,8 @@ def food_samples() -> list[Sample]:
             },
             title="Havregryn – økologiske, storkøkkenpose 5 kg",
             supplier="Mølleå Kornkammer ApS",
-            address="Mølleå Kornkammer ApS · Møllevej 2 · 8850 Bjerringbro · www.mollea.example",
+            address="Møllevej 2 · 8850 Bjerringbro · www.mollea.example",
             meta=["Varenr.: MK-HG5-OE", "Udgave 2 · 10.08.2026"],
-            layout="table",
             pages=[
                 [
                     h("Beskrivelse"),
@@ -1889,7 +1796,6 @@ def food_samples() -> list[Sample]:
         ),
         Sample(
             file="products/food/torskefilet_msc_ikke_oekologisk.pdf",
-            group="food",
             language="da",
             shows="cod fillets with 'Økologisk: nej' (fail) and MSC certificate MSC-C-12345 on page 2",
             expect={
@@ -1898,7 +1804,7 @@ def food_samples() -> list[Sample]:
             },
             title="Torskefilet – frossen, uden skind og ben, 4 × 2,5 kg",
             supplier="Nordsø Fiskeeksport A/S",
-            address="Nordsø Fiskeeksport A/S · Fiskerihavnsgade 9 · 9850 Hirtshals · www.nordso-fisk.example",
+            address="Fiskerihavnsgade 9 · 9850 Hirtshals · www.nordso-fisk.example",
             meta=["Varenr.: NF-TF-125 · CPV 15221000-3", "Udgave 3 · 01.10.2026"],
             pages=[
                 [
@@ -1930,7 +1836,6 @@ def food_samples() -> list[Sample]:
         ),
         Sample(
             file="products/food/kartofler_oe_maerket_uden_kontrolnummer.docx",
-            group="food",
             language="da",
             shows="DOCX table: potatoes 'Ø-mærket' without a control code (unknown); fish rule n/a",
             expect={
@@ -1939,9 +1844,8 @@ def food_samples() -> list[Sample]:
             },
             title="Kartofler – bagekartofler, økologiske, 10 kg",
             supplier="Grønnegaard Grønt ApS",
-            address="Grønnegaard Grønt ApS · Markvej 4 · 4200 Slagelse · www.gronnegaard.example",
+            address="Markvej 4 · 4200 Slagelse · www.gronnegaard.example",
             meta=["Produktdatablad · Varenr. GG-BK10 · Udgave 1 · 25.09.2026"],
-            layout="table",
             pages=[
                 [
                     h("Beskrivelse"),
@@ -1962,7 +1866,6 @@ def food_samples() -> list[Sample]:
         ),
         Sample(
             file="products/food/sild_ikke_msc.txt",
-            group="food",
             language="da",
             shows="plain text: marinated herring 'ikke MSC-certificeret' (fail), nothing about organic",
             expect={
@@ -1971,7 +1874,7 @@ def food_samples() -> list[Sample]:
             },
             title="Sild – marinerede sildefileter i lage, 3 kg spand",
             supplier="Limfjordens Sild ApS",
-            address="Limfjordens Sild ApS · Kajen 6 · 7900 Nykøbing Mors · www.limfjordens-sild.example",
+            address="Kajen 6 · 7900 Nykøbing Mors · www.limfjordens-sild.example",
             meta=["Varenr.: LS-MS3", "Udgave 2 · 07.07.2026"],
             pages=[
                 [
@@ -2001,102 +1904,48 @@ def food_samples() -> list[Sample]:
 # Writers: each returns the text lines it put on every page, for the self-check
 # ---------------------------------------------------------------------------------------------------
 
-FONT, BOLD = "Helvetica", "Helvetica-Bold"
-SIZE, LEAD = 10, 13.5
-PAGE_W, PAGE_H = A4
-LEFT, RIGHT = 20 * mm, PAGE_W - 20 * mm
-TOP, BOTTOM = PAGE_H - 18 * mm, 24 * mm
 COL_GAP = 10 * mm
-TXT_WIDTH = 78
+FIXED_TIME = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
 
 
-def wrap(text: str, fits: Callable[[str], bool]) -> list[str]:
-    """Greedy word wrap; `\\n` forces a break, a soft hyphen (SHY) marks where a word may be hyphenated."""
-    lines = []
-    for part in text.split("\n"):
-        line = ""
-        for word in part.split(" "):
-            trial = f"{line} {word}" if line else word
-            if not line or fits(trial.replace(SHY, "")):
-                line = trial
-                continue
-            pieces = word.split(SHY)
-            for k in range(len(pieces) - 1, 0, -1):
-                head = f"{line} {''.join(pieces[:k])}-"
-                if fits(head.replace(SHY, "")):
-                    lines.append(head)
-                    line = "".join(pieces[k:])
-                    break
-            else:
-                lines.append(line)
-                line = word
-        lines.append(line)
-    return [line.replace(SHY, "") for line in lines]
+class _Pen(doc.Pen):
+    """A heading stands a line below what came before, a paragraph half a line (none right under a heading);
+    draws tables, two columns and photo frames too."""
 
-
-class _PdfColumn:
-    """Draws blocks top-down in one column of a PDF page; every line sits on a LEAD grid."""
-
-    def __init__(self, c: canvas.Canvas, x: float, width: float, y: float, lines: list[str]):
-        self.c, self.x, self.width, self.y, self.lines = c, x, width, y, lines
-        self.fresh, self.last = True, ""
-
-    def _line(self, text: str, font: str = FONT, size: float = SIZE) -> None:
-        if self.y < BOTTOM + LEAD:
-            raise SystemExit(f"page overflow at: {text!r}")
-        self.c.setFont(font, size)
-        self.c.drawString(self.x, self.y, text)
-        self.lines.append(text)
-        self.y -= LEAD
-
-    def block(self, block: Block) -> None:
-        kind = block[0]
+    def gap(self, kind: str) -> float:
+        if self.fresh:
+            return 0
         if kind == "h":
-            if not self.fresh:
-                self.y -= LEAD
-            self._line(block[1], BOLD, 11)
-        elif kind == "p":
-            if not self.fresh and self.last != "h":
-                self.y -= LEAD / 2
-            for line in wrap(block[1], lambda s: stringWidth(s, FONT, SIZE) <= self.width):
-                self._line(line)
-        elif kind == "kv":
-            for key, value in block[1]:
-                self._kv(key, value)
-        elif kind == "table":
+            return doc.LEAD
+        return doc.LEAD / 2 if kind == "p" and self.last != "h" else 0
+
+    def other(self, block: Block) -> None:
+        kind = block[0]
+        if kind == "table":
             self._table(block[1])
         elif kind == "cols":
             self._columns(block[1], block[2])
         elif kind == "img":
             height = block[1] * mm
-            self.y -= LEAD / 2
+            self.y -= doc.LEAD / 2
             self.c.setStrokeColor(colors.HexColor("#b0bec5"))
             self.c.setFillColor(colors.HexColor("#eef2f4"))
-            self.c.roundRect(self.x, self.y - height + SIZE, 70 * mm, height, 4, stroke=1, fill=1)
+            self.c.roundRect(self.x, self.y - height + doc.SIZE, 70 * mm, height, 4, stroke=1, fill=1)
             self.c.setFillColor(colors.black)
-            self.y -= height + LEAD / 2
-        self.fresh, self.last = False, kind
-
-    def _kv(self, key: str, value: str) -> None:
-        text = self.c.beginText(self.x, self.y)  # one text run, so the space after the colon is a real glyph
-        text.setFont(BOLD, SIZE)
-        text.textOut(f"{key}: ")
-        text.setFont(FONT, SIZE)
-        text.textOut(value)
-        self.c.drawText(text)
-        self.lines.append(f"{key}: {value}")
-        self.y -= LEAD
+            self.y -= height + doc.LEAD / 2
+        else:
+            super().other(block)
 
     def _table(self, rows: tuple) -> None:
         grid = Table([list(r) for r in rows], colWidths=[60 * mm, self.width - 60 * mm])
         grid.setStyle(
             TableStyle(
                 [
-                    ("FONT", (0, 0), (-1, -1), FONT, 9.5),
-                    ("FONT", (0, 0), (-1, 0), BOLD, 9.5),
-                    ("FONT", (0, 1), (0, -1), BOLD, 9.5),
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde5ea")),
-                    ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#6b7b86")),
+                    ("FONT", (0, 0), (-1, -1), doc.FONT, 9.5),
+                    ("FONT", (0, 0), (-1, 0), doc.BOLD, 9.5),
+                    ("FONT", (0, 1), (0, -1), doc.BOLD, 9.5),
+                    ("BACKGROUND", (0, 0), (-1, 0), doc.HEAD_FILL),
+                    ("GRID", (0, 0), (-1, -1), 0.5, doc.GRID_LINE),
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                     ("TOPPADDING", (0, 0), (-1, -1), 3),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -2104,178 +1953,86 @@ class _PdfColumn:
             )
         )
         _, height = grid.wrapOn(self.c, self.width, self.y)
-        top = self.y + SIZE - 4
+        top = self.y + doc.SIZE - 4
         grid.drawOn(self.c, self.x, top - height)
         self.lines.extend(cell for row in rows for cell in row)
-        self.y = top - height - LEAD
+        self.y = top - height - doc.LEAD
 
     def _columns(self, left: list[Block], right: list[Block]) -> None:
         width = (self.width - COL_GAP) / 2
-        sides = [
-            _PdfColumn(self.c, self.x + i * (width + COL_GAP), width, self.y, self.lines) for i in (0, 1)
-        ]
+        sides = [_Pen(self.c, self.lines, self.x + i * (width + COL_GAP), width, self.y) for i in (0, 1)]
         for side, blocks in zip(sides, (left, right), strict=True):
             for block in blocks:
                 if block[0] == "p" and not side.fresh and side.last != "h":
-                    side.y -= LEAD / 2  # keep both columns on the same grid: paragraph gaps are whole lines
+                    side.y -= doc.LEAD / 2  # keep both columns on the same grid: paragraph gaps are whole lines
                 side.block(block)
         self.y = min(side.y for side in sides)
 
 
-def write_pdf(s: Sample, path: Path) -> list[list[str]]:
-    words = LANG[s.language]
-    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    c.setTitle(s.title)
-    c.setAuthor(s.supplier)
-    c.setSubject(words["sheet"].capitalize())
-    c.setCreator("procure-check samples/make_samples.py")
-    pages = []
-    for n, blocks in enumerate(s.pages, 1):
-        lines: list[str] = []
-        # Header and footer.
-        c.setFont(BOLD, 9)
-        c.drawString(LEFT, PAGE_H - 12 * mm, s.supplier)
-        c.drawRightString(RIGHT, PAGE_H - 12 * mm, words["sheet"])
-        c.setLineWidth(0.6)
-        c.line(LEFT, PAGE_H - 14 * mm, RIGHT, PAGE_H - 14 * mm)
-        c.line(LEFT, 16 * mm, RIGHT, 16 * mm)
-        c.setFont(FONT, 8)
-        c.drawString(LEFT, 11 * mm, s.address)
-        page_label = words["page"].format(n=n, total=len(s.pages))
-        c.drawRightString(RIGHT, 11 * mm, page_label)
-        lines += [s.supplier, words["sheet"], s.address, page_label]
-        pen = _PdfColumn(c, LEFT, RIGHT - LEFT, TOP - 8 * mm, lines)
-        if n == 1:
-            size = 17
-            while stringWidth(s.title, BOLD, size) > RIGHT - LEFT:
-                size -= 0.5
-            pen._line(s.title, BOLD, size)
-            pen.y -= 3
-            for m in s.meta:
-                pen._line(m, FONT, 9)
-        else:
-            pen._line(f"{s.title} ({words['cont']})", BOLD, 11)
-        pen.y -= LEAD / 2
-        for block in blocks:
-            pen.block(block)
-        c.showPage()
-        pages.append(lines)
-    c.save()
-    return pages
+def _pdf(s: Sample, path: Path) -> list[list[str]]:
+    return doc.write_pdf(path, s.head, s.pages, _Pen, creator="procure-check samples/make_samples.py", title_size=17)
 
 
-FIXED_TIME = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
+def _docx_block(document: doc.DocxDocument, block: Block) -> list[str] | None:
+    if block[0] == "table":
+        return doc.docx_grid(document, block[1], lambda row, col: row == 0 or col == 0)
+    return [] if block[0] == "img" else None
 
 
-def _normalise_zip(data: bytes) -> bytes:
-    """Rewrite a zip archive with fixed timestamps so that DOCX output is byte-for-byte reproducible."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 15, 12, 0, 0))
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename), compress_type=zipfile.ZIP_DEFLATED)
-    return out.getvalue()
-
-
-def write_docx(s: Sample, path: Path) -> list[list[str]]:
+def _docx(s: Sample, path: Path) -> list[list[str]]:
     if len(s.pages) != 1:
         raise SystemExit(f"{s.file}: DOCX samples have one page")
-    words = LANG[s.language]
-    doc = docx.Document()
-    doc.styles["Normal"].font.name = "Arial"
-    doc.styles["Normal"].font.size = Pt(10)
-    section = doc.sections[0]
-    section.header.paragraphs[0].text = f"{s.supplier} – {words['sheet']}"
-    section.footer.paragraphs[0].text = s.address
-    props = doc.core_properties
-    props.title, props.author, props.last_modified_by = s.title, s.supplier, s.supplier
-    props.created = props.modified = FIXED_TIME
-    props.revision = 1
-    lines = [s.title, *s.meta]
-    doc.add_heading(s.title, level=1)
-    for m in s.meta:
-        doc.add_paragraph(m).runs[0].font.size = Pt(9)
-    for block in s.pages[0]:
-        kind = block[0]
-        if kind == "h":
-            doc.add_heading(block[1], level=2)
-            lines.append(block[1])
-        elif kind == "p":
-            for part in block[1].replace(SHY, "").split("\n"):
-                doc.add_paragraph(part)
-                lines.append(part)
-        elif kind == "kv":
-            for key, value in block[1]:
-                para = doc.add_paragraph()
-                para.add_run(f"{key}:").bold = True
-                para.add_run(f" {value}")
-                lines.append(f"{key}: {value}")
-        elif kind == "table":
-            rows = block[1]
-            grid = doc.add_table(rows=len(rows), cols=2)
-            grid.style = "Table Grid"
-            for r, row in enumerate(rows):
-                for col, text in enumerate(row):
-                    grid.cell(r, col).text = text
-                    grid.cell(r, col).paragraphs[0].runs[0].bold = r == 0 or col == 0
-                    lines.append(text)
-        elif kind != "img":
-            raise SystemExit(f"{s.file}: block {kind!r} is not supported in DOCX")
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    path.write_bytes(_normalise_zip(buffer.getvalue()))
-    lines += [f"{s.supplier} – {words['sheet']}", s.address]
-    return [lines]
+    head = s.head
+    [lines] = doc.write_docx(path, head, s.pages, FIXED_TIME, _docx_block)
+    return [[*lines, head.header, head.footer]]  # the header and footer count for the checks
 
 
-def write_txt(s: Sample, path: Path) -> list[list[str]]:
-    words = LANG[s.language]
-    pages = []
-    for n, blocks in enumerate(s.pages, 1):
-        lines = [words["sheet"], s.title, *s.meta] if n == 1 else [f"{s.title} ({words['cont']})"]
-        for block in blocks:
-            kind = block[0]
-            if kind == "h":
-                lines += ["", block[1].upper()]
-            elif kind == "p":
-                lines += wrap(block[1], lambda t: len(t) <= TXT_WIDTH)
-            elif kind == "kv":
-                pad = max(len(key) for key, _ in block[1]) + 2
-                lines += [f"{key + ':':<{pad}}{value}" for key, value in block[1]]
-            elif kind != "img":
-                raise SystemExit(f"{s.file}: block {kind!r} is not supported in TXT")
-        lines += ["", s.address, words["page"].format(n=n, total=len(s.pages))]
-        pages.append(lines)
-    path.write_text("\n\f".join("\n".join(lines) for lines in pages) + "\n", encoding="utf-8", newline="\n")
-    return pages
+def _txt_block(block: Block) -> list[str] | None:
+    kind = block[0]
+    if kind == "h":
+        return ["", block[1].upper()]
+    if kind == "p":
+        return doc.txt_wrap(block[1])
+    if kind == "kv":
+        return doc.txt_kv(block[1])
+    return [] if kind == "img" else None
 
 
-WRITERS = {"pdf": write_pdf, "docx": write_docx, "txt": write_txt}
+def _txt(s: Sample, path: Path) -> list[list[str]]:
+    head = s.head
+    return doc.write_txt(path, head, s.pages, [head.kind, s.title, *s.meta], _txt_block)
+
+
+WRITERS = {"pdf": _pdf, "docx": _docx, "txt": _txt}
 
 # ---------------------------------------------------------------------------------------------------
 # Checks, expected.yaml and README tables
 # ---------------------------------------------------------------------------------------------------
 
 
-def _texts(blocks: list) -> list[str]:
-    """All paragraph texts in (nested lists of) blocks."""
+def _blocks(blocks: list) -> list[Block]:
+    """Every block in (nested lists of) blocks, the blocks inside two columns too."""
     out = []
     for block in blocks:
         if isinstance(block, list):
-            out += _texts(block)
-        elif block[0] == "p":
-            out.append(block[1])
-        elif block[0] == "cols":
-            out += _texts(list(block[1:]))
+            out += _blocks(block)
+        else:
+            out.append(block)
+            if block[0] == "cols":
+                out += _blocks(list(block[1:]))
     return out
+
+
+def _texts(blocks: list) -> list[str]:
+    """All paragraph texts in (nested lists of) blocks."""
+    return [block[1] for block in _blocks(blocks) if block[0] == "p"]
 
 
 def check(s: Sample, pages: list[list[str]]) -> list[str]:
     """Problems with a sample's expectations, judged against the lines its writer drew."""
     problems = []
-    if list(s.expect) != GROUPS[s.group]:
-        problems.append(f"expects {list(s.expect)}, group {s.group} has {GROUPS[s.group]}")
+    if list(s.expect) != GROUPS.get(s.group):
+        problems.append(f"expects {list(s.expect)}, group {s.group} has {GROUPS.get(s.group)}")
     text = "\n".join(line for lines in pages for line in lines)
     for word in re.findall(rf"\w+{SHY}\w+", "\n".join(_texts(s.pages))):
         if not re.search(rf"{word.split(SHY)[0]}-\n", text):
@@ -2283,7 +2040,7 @@ def check(s: Sample, pages: list[list[str]]) -> list[str]:
     for cid, (verdict, *where) in s.expect.items():
         if verdict in ("pass", "fail"):
             page, evidence = where
-            if not 1 <= page <= len(pages) or not any(evidence in line for line in pages[page - 1]):
+            if not doc.on_one_line(pages, page, evidence):
                 problems.append(f"{cid}: {evidence!r} is not on one line of page {page}")
         elif verdict == "unknown" and cid in SILENT:
             hits = re.findall(SILENT[cid], text, flags=re.IGNORECASE)
@@ -2292,51 +2049,32 @@ def check(s: Sample, pages: list[list[str]]) -> list[str]:
     return [f"{s.file}: {problem}" for problem in problems]
 
 
-def expected_yaml(samples: list[Sample]) -> str:
-    def q(text: str) -> str:
-        return json.dumps(text, ensure_ascii=False)
-
-    out = [
-        "# Expected verdicts for the sample data sheets. Generated by samples/make_samples.py; do not edit.",
-        "# page: 1-based page of the evidence (DOCX: 1; TXT: pages split at form feeds).",
-        "# evidence: an exact substring of the quoted evidence, always within one line or one table cell.",
-        f"as_of: {AS_OF}",
-        "samples:",
-    ]
-    for s in samples:
-        out += [
-            f"  - file: {s.file}",
-            f"    group: {s.group}",
-            f"    language: {s.language}",
-            f"    shows: {q(s.shows)}",
-            "    expect:",
-        ]
-        for cid, (verdict, *where) in s.expect.items():
-            extra = f", page: {where[0]}, evidence: {q(where[1])}" if where else ""
-            out.append(f"      {cid}: {{verdict: {verdict}{extra}}}")
-    return "\n".join(out) + "\n"
-
-
-SHORT = {"pass": "pass", "fail": "fail", "unknown": "unknown", "not_applicable": "n/a"}
+def samples_yaml(samples: list[Sample]) -> str:
+    return doc.expected_yaml(
+        [
+            "Expected verdicts for the sample data sheets. Generated by samples/make_samples.py; do not edit.",
+            "page: 1-based page of the evidence (DOCX: 1; TXT: pages split at form feeds).",
+            "evidence: an exact substring of the quoted evidence, always within one line or one table cell.",
+        ],
+        AS_OF,
+        "samples",
+        [({"file": s.file, "group": s.group, "language": s.language, "shows": doc.yaml_str(s.shows)}, s.expect)
+         for s in samples],
+        ["page", "evidence"],
+    )
 
 
 def readme_tables(samples: list[Sample], pages: dict[str, int]) -> str:
     out = []
     for group, criteria in GROUPS.items():
-        out += [f"### {group}", ""]
-        out.append("| file | lang | format | shows | " + " | ".join(criteria) + " |")
-        out.append("|---" * (4 + len(criteria)) + "|")
+        rows = []
         for s in (s for s in samples if s.group == group):
             n = pages[s.file]
             fmt = s.format.upper() + (f", {n} pages" if n > 1 else "") + (f", {s.layout}" if s.layout else "")
-            cells = []
-            for cid in criteria:
-                verdict, *where = s.expect[cid]
-                cells.append(SHORT[verdict] + (f" p{where[0]}" if where else ""))
-            name = Path(s.file).name
-            shows = s.shows.replace("|", "\\|")
-            out.append(f"| `{name}` | {s.language} | {fmt} | {shows} | " + " | ".join(cells) + " |")
-        out.append("")
+            cells = [doc.verdict_label(verdict) + (f" p{where[0]}" if where else "")
+                     for verdict, *where in (s.expect[cid] for cid in criteria)]
+            rows.append([f"`{Path(s.file).name}`", s.language, fmt, s.shows, *cells])
+        out += [f"### {group}", "", *doc.md_table(["file", "lang", "format", "shows", *criteria], rows), ""]
     return "\n".join(out)
 
 
@@ -2378,10 +2116,7 @@ def main() -> int:
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 1
-    text = expected_yaml(samples)
-    loaded = yaml.safe_load(text)
-    assert [e["file"] for e in loaded["samples"]] == [s.file for s in samples]
-    (HERE / "expected.yaml").write_text(text, encoding="utf-8")
+    (HERE / "expected.yaml").write_text(samples_yaml(samples), encoding="utf-8")
     update_readme(readme_tables(samples, pages))
     print(f"wrote {len(samples)} samples to {PRODUCTS.relative_to(HERE.parent)} and samples/expected.yaml")
     return 0
