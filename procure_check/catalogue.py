@@ -102,7 +102,10 @@ def load_catalogue(directory: Path | None = None) -> Catalogue:
     for path in sorted(directory.glob("*.yaml")):
         if path.name == CATALOGUE_FILE:
             continue
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        try:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        except OSError as error:  # e.g. a folder named *.yaml
+            raise CatalogueError(f"cannot read file: {error.strerror or error}", str(path)) from None
         group = _validate(Group, read_yaml(path), path)
         if group.group in groups:
             raise CatalogueError(f"group '{group.group}' is defined twice", str(path))

@@ -31,7 +31,7 @@ class Checker:
 
     def __init__(
         self, catalogue: Catalogue, *, as_of: date, lang: str = "en", password: str | None = None,
-        limits: Limits | None = None,
+        limits: Limits | None = None, ocr: bool = False,
     ):
         self.catalogue = catalogue
         self.as_of = as_of
@@ -39,6 +39,8 @@ class Checker:
         self.password = password
         self.limits = limits or Limits()
         """Per-document limits; `timeout` is enforced by `procure_check.batch`, the others while parsing."""
+        self.ocr = ocr
+        """Read PDF pages without text by OCR (needs the `tesseract` program: `procure_check.parse.ocr`)."""
         self._rulesets: dict[tuple[str, Kind], CompiledRuleset] = {}
 
     def check(self, path: Path, kind: Kind, group: str | None = None) -> DocumentReport:
@@ -62,21 +64,22 @@ class Checker:
                       catalogue=CatalogueRef(version=self.catalogue.version, criteria=len(self.catalogue.criteria)))
 
     def _check(self, path: Path, kind: Kind, group: str | None) -> DocumentReport:
-        document = parse_document(path, password=self.password, limits=self.limits)
+        document = parse_document(path, password=self.password, limits=self.limits, ocr=self.ocr)
         extraction = extract_facts(document, self.as_of)
         source: GroupSource = "flag"
         if group is None:
             text = "\n".join(line.text for page in document.pages for line in page.lines)
             group, source = detect_group(text, extraction.product_types, self.catalogue, str(path))
         criteria = self.catalogue.for_group(group, kind)
-        results = judge(extraction.facts, criteria, self._ruleset(group, kind), extraction.product_types, self.lang)
+        results = self._judge(extraction.facts, criteria, self._ruleset(group, kind), extraction.product_types)
         return DocumentReport(
             path=str(path), sha256=document.sha256, kind=kind, group=group, group_source=source,
             language=extraction.language, pages=len(document.pages), results=results, summary=Summary.of(results),
         )
 
     def _check_tender(self, paths: list[Path], group: str | None, label: str) -> DocumentReport:
-        documents = [parse_document(path, password=self.password, tables=True, limits=self.limits) for path in paths]
+        documents = [parse_document(path, password=self.password, tables=True, limits=self.limits, ocr=self.ocr)
+                     for path in paths]
         requirements = split_requirements(documents)
         text = "\n".join(line.text for document in documents for page in document.pages for line in page.lines)
         language = detect_language(text)
@@ -95,13 +98,17 @@ class Checker:
         if group is None:
             group, source = detect_group(text, bought, self.catalogue, label)
         criteria = self.catalogue.for_group(group, "tender")
-        results = judge(facts, criteria, self._ruleset(group, "tender"), bought, self.lang)
+        results = self._judge(facts, criteria, self._ruleset(group, "tender"), bought)
         return DocumentReport(
             path=label, sha256=_combined_sha256(documents), kind="tender", group=group, group_source=source,
             language=language, pages=sum(len(document.pages) for document in documents),
             files=[document.path for document in documents], requirements=len(requirements), notice=notice,
             results=results, summary=Summary.of(results),
         )
+
+    def _judge(self, facts: list, criteria: list, ruleset: CompiledRuleset, product_types: list[str]) -> list:
+        """Facts → results; the one step `procure_check.explain` overrides to see the facts and fired rules."""
+        return judge(facts, criteria, ruleset, product_types, self.lang)
 
     def _ruleset(self, group: str, kind: Kind) -> CompiledRuleset:
         if (group, kind) not in self._rulesets:

@@ -1,24 +1,29 @@
 """The command line: a thin shell that parses options and calls the library."""
 
+import contextlib
 import locale
 import os
+import re
 import sys
 from datetime import date
 from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
 from procure_check import __version__
+from procure_check.batch import BatchError, Task, check_batch
 from procure_check.catalogue import Catalogue, load_catalogue
 from procure_check.check import Checker, collect_paths, tender_sets
 from procure_check.errors import ProcureCheckError
-from procure_check.report.json import render_json
+from procure_check.limits import MB, Limits
+from procure_check.parse.ocr import program as ocr_program
+from procure_check.report import FORMATS, format_for, render
 from procure_check.report.terminal import print_report
-
-FORMATS = ("rich", "json")
+from procure_check.waivers import Waiver, apply_waivers, load_waivers, waiver_file
 
 
 def _default_lang() -> str:
@@ -41,18 +46,37 @@ def _catalogue(directory: Path | None) -> Catalogue:
 
 
 def _output_format(output: Path | None, chosen: str | None) -> str:
-    if chosen:
-        return chosen
-    if output and output.suffix.lower() == ".json":
-        return "json"
-    return "rich"
+    return chosen or format_for(output)
+
+
+def _check_output(output: Path) -> None:
+    """Refuse, before any work, an --output that is a folder, a symbolic link, or in no existing folder."""
+    if output.is_symlink():
+        _fail(f"{output}: is a symbolic link; give the path of the file itself")
+    if output.is_dir():
+        _fail(f"{output}: is a directory")
+    if not output.parent.is_dir():
+        _fail(f"{output}: there is no folder {output.parent}")
+
+
+@contextlib.contextmanager
+def _output_file(output: Path):
+    """The report file, opened for writing without following a symbolic link (one may appear after
+    `_check_output`); a failure to open or write it is a one-line error."""
+    try:
+        fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o666)
+        with open(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+    except OSError as error:
+        _fail(f"{output}: cannot write the report ({error.strerror or error})")
 
 
 def _document_options(command):
     options = [
         click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path)),
         click.option("--group", help="Product group (default: detected from CPV codes and words)."),
-        click.option("--format", "output_format", type=click.Choice(FORMATS), help="Report format (default: rich)."),
+        click.option("--format", "output_format", type=click.Choice(FORMATS),
+                     help="Report format (default: from --output's extension, else rich)."),
         click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report here."),
         click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]),
                      help="Date that validity is judged against (default: today)."),
@@ -61,10 +85,121 @@ def _document_options(command):
         click.option("--catalogue", type=click.Path(path_type=Path, file_okay=False),
                      help="Use this criteria catalogue folder instead of the built-in one."),
         click.option("--password", help="Password for encrypted PDFs."),
+        click.option("--ocr", is_flag=True,
+                     help="Read PDF pages without text (scans) by OCR; needs the tesseract program."),
     ]
     for option in reversed(options):
         command = option(command)
     return command
+
+
+def _report_options(command):
+    options = [
+        click.option("--details", is_flag=True, help="Terminal report: every piece of evidence, quoted in full."),
+        click.option("--quiet", is_flag=True, help="Terminal report: one summary line per document."),
+        click.option("--waivers", type=click.Path(path_type=Path, dir_okay=False),
+                     help="Waiver file (TOML, [[waiver]] entries; default: ./procure-check.toml if present)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _waivers(path: Path | None, catalogue: Catalogue) -> list[Waiver]:
+    found = waiver_file(path)
+    if found is None:
+        return []
+    try:
+        return load_waivers(found, catalogue)
+    except ProcureCheckError as error:
+        _fail(str(error))
+
+
+_SIZE_UNITS = {"": MB, "b": 1, "k": 1000, "kb": 1000, "m": MB, "mb": MB, "g": 1000 * MB, "gb": 1000 * MB,
+               "kib": 1024, "mib": 1024**2, "gib": 1024**3}
+
+
+class _FileSize(click.ParamType):
+    """A size such as `100MB`, `500KB`, `2GB` or `1.5GiB`; a bare number is megabytes."""
+
+    name = "size"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int):
+            return value
+        match = re.fullmatch(r"\s*(\d+(?:\.\d*)?)\s*([A-Za-z]*)\s*", str(value))
+        if not match or match.group(2).lower() not in _SIZE_UNITS:
+            self.fail(f"{value!r} is not a size (e.g. 100MB, 500KB, 2GB)", param, ctx)
+        return int(float(match.group(1)) * _SIZE_UNITS[match.group(2).lower()])
+
+
+_LIMITS = Limits()
+
+
+def _batch_options(command):
+    options = [
+        click.option("--jobs", type=click.IntRange(min=1),
+                     help="Documents checked at the same time, each in a worker process (default: one per CPU)."),
+        click.option("--max-file-size", type=_FileSize(), default=f"{_LIMITS.max_file_size // MB}MB",
+                     show_default=True,
+                     help="Larger files are not read (too_large). E.g. 100MB, 500KB, 2GB; 0: no limit."),
+        click.option("--max-pages", type=click.IntRange(min=0), default=_LIMITS.max_pages, show_default=True,
+                     help="Pages per file; more is too_large. 0: no limit."),
+        click.option("--max-chars", type=click.IntRange(min=0), default=_LIMITS.max_chars, show_default=True,
+                     help="Characters of text per file; more is too_large. 0: no limit."),
+        click.option("--timeout", type=click.FloatRange(min=0), default=_LIMITS.timeout, show_default=True,
+                     help="Seconds per document (per tender set for `tender`); a check that takes longer is "
+                          "stopped (timeout). 0: no limit."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _limits(max_file_size: int, max_pages: int, max_chars: int, timeout: float) -> Limits:
+    """The limits given on the command line; 0 means none."""
+    return Limits(max_file_size=max_file_size or None, max_pages=max_pages or None, max_chars=max_chars or None,
+                  timeout=timeout or None)
+
+
+class _Progress:
+    """A transient progress bar on stderr, only when stderr is a terminal and there is more than one document.
+
+    It refreshes when a document is done (no refresh thread: worker processes are forked)."""
+
+    def __init__(self, total: int):
+        self._bar = None
+        if total > 1 and sys.stderr.isatty():
+            self._bar = Progress(
+                TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                console=Console(stderr=True), transient=True, auto_refresh=False,
+                redirect_stdout=False, redirect_stderr=False,
+            )
+            self._task = self._bar.add_task("checking", total=total)
+
+    def __enter__(self) -> "_Progress":
+        if self._bar:
+            self._bar.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def stop(self) -> None:
+        if self._bar:
+            self._bar.stop()
+
+    def advance(self, _index: int) -> None:
+        if self._bar:
+            self._bar.advance(self._task)
+            self._bar.refresh()
+
+    def echo(self, line: str) -> None:
+        """One line on stderr, above the bar."""
+        if self._bar:
+            self._bar.console.print(Text(line), soft_wrap=True, highlight=False)
+        else:
+            click.echo(line, err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -75,66 +210,90 @@ def main() -> None:
 
 @main.command()
 @_document_options
-def product(paths, group, output_format, output, as_of, lang, catalogue, password) -> None:
+@_batch_options
+@_report_options
+def product(paths, group, output_format, output, as_of, lang, catalogue, password, ocr,
+            jobs, max_file_size, max_pages, max_chars, timeout, details, quiet, waivers) -> None:
     """Check product data sheets (PDF, DOCX, TXT) against their group's product criteria.
 
     Exit code 0: every mandatory criterion that applies passed; 1: one failed or is unknown;
     2: a usage error, or a document could not be read.
     """
-    _run("product", paths, group, output_format, output, as_of, lang, catalogue, password)
+    _run("product", paths, group, output_format, output, as_of, lang, catalogue, password,
+         jobs=jobs, limits=_limits(max_file_size, max_pages, max_chars, timeout),
+         details=details, quiet=quiet, waivers=waivers, ocr=ocr)
 
 
 @main.command()
 @_document_options
-def tender(paths, group, output_format, output, as_of, lang, catalogue, password) -> None:
+@_batch_options
+@_report_options
+def tender(paths, group, output_format, output, as_of, lang, catalogue, password, ocr,
+           jobs, max_file_size, max_pages, max_chars, timeout, details, quiet, waivers) -> None:
     """Check a tender: its green requirements for the group, and the law on labels.
 
     The files named together form one tender (conditions, specification, annexes, an eForms XML
     notice); each folder is one tender. Exit codes as for `product`.
     """
-    _run("tender", paths, group, output_format, output, as_of, lang, catalogue, password)
+    _run("tender", paths, group, output_format, output, as_of, lang, catalogue, password,
+         jobs=jobs, limits=_limits(max_file_size, max_pages, max_chars, timeout),
+         details=details, quiet=quiet, waivers=waivers, ocr=ocr)
 
 
-def _run(kind, paths, group, output_format, output, as_of, lang, catalogue_dir, password) -> None:
+def _run(kind, paths, group, output_format, output, as_of, lang, catalogue_dir, password, *,
+         jobs: int | None, limits: Limits, details: bool = False, quiet: bool = False,
+         waivers: Path | None = None, ocr: bool = False) -> None:
+    if details and quiet:
+        _fail("--details and --quiet exclude each other")
     catalogue = _catalogue(catalogue_dir)
+    accepted = _waivers(waivers, catalogue)
     if group and group not in catalogue.product_groups:
         _fail(f"unknown group '{group}' (known: {', '.join(catalogue.product_groups)})")
-    if output and output.is_dir():
-        _fail(f"{output}: is a directory")
-    checker = Checker(catalogue, as_of=as_of.date() if as_of else date.today(), lang=lang, password=password)
+    if output:
+        _check_output(output)
+    if ocr and ocr_program() is None:
+        _fail("--ocr needs the program 'tesseract', which is not installed "
+              "(Debian, Ubuntu: apt-get install tesseract-ocr tesseract-ocr-dan)")
+    checker = Checker(catalogue, as_of=as_of.date() if as_of else date.today(), lang=lang, password=password,
+                      limits=limits, ocr=ocr)
     if kind == "product":
-        files = list(collect_paths(list(paths)))
-        jobs = [(lambda path=path: checker.check(path, "product", group)) for path in files]
+        tasks = [Task("product", (path,), group) for path in collect_paths(list(paths))]
     else:
-        sets = tender_sets(list(paths))
-        jobs = [(lambda name=name, members=members: checker.check_tender(members, group, name))
-                for name, members in sets]
-    if not jobs:
+        tasks = [Task("tender", tuple(members), group, name) for name, members in tender_sets(list(paths))]
+    if not tasks:
         _fail("no documents found in " + ", ".join(map(str, paths)))
     documents = []
-    for job in jobs:
-        document = job()
-        if document.error:
-            click.echo(f"procure-check: {document.path}: {document.error.message} [{document.error.code}]", err=True)
-        documents.append(document)
-    report = checker.report(documents)
-    _write(report, _output_format(output, output_format), output, lang)
+    with _Progress(len(tasks)) as progress:
+        # Every check runs in a worker process, within the time limit; the reports come in input order.
+        try:
+            for document in check_batch(checker, tasks, jobs=jobs, on_done=progress.advance):
+                if document.error:
+                    progress.echo(f"procure-check: {document.path}: {document.error.message} [{document.error.code}]")
+                documents.append(document)
+        except BatchError as error:
+            progress.stop()
+            _fail(str(error))
+    report = apply_waivers(checker.report(documents), accepted)
+    _write(report, _output_format(output, output_format), output, lang, details=details, quiet=quiet,
+           catalogue=catalogue)
     sys.exit(report.exit_code)
 
 
-def _write(report, fmt: str, output: Path | None, lang: str) -> None:
-    if fmt == "json":
-        text = render_json(report)
+def _write(report, fmt: str, output: Path | None, lang: str, *, details: bool = False, quiet: bool = False,
+           catalogue: Catalogue | None = None) -> None:
+    if fmt != "rich":
+        text = render(report, fmt, lang, catalogue=catalogue)
         if output:
-            output.write_text(text, encoding="utf-8")
+            with _output_file(output) as handle:
+                handle.write(text)
         else:
             click.echo(text, nl=False)
         return
     if output:
-        with output.open("w", encoding="utf-8") as handle:
-            print_report(report, Console(file=handle, width=120, no_color=True), lang)
+        with _output_file(output) as handle:
+            print_report(report, Console(file=handle, width=120, no_color=True), lang, details=details, quiet=quiet)
     else:
-        print_report(report, Console(), lang)
+        print_report(report, Console(), lang, details=details, quiet=quiet)
 
 
 @main.group()
@@ -188,3 +347,44 @@ def criteria_show(criterion_id, catalogue, lang) -> None:
     for name, value in rows:
         table.add_row(name, Text(str(value)))
     console.print(table)
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of the JSON report (`--format json`)."""
+    from procure_check.report.schema import shipped_schema_text
+
+    click.echo(shipped_schema_text(), nl=False)
+
+
+@main.command()
+@click.argument("criterion_id")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--group", help="Product group (default: detected, as for `product` and `tender`).")
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Date validity is judged on (default: today).")
+@click.option("--lang", type=click.Choice(["da", "en"]), default=_default_lang)
+@click.option("--catalogue", type=click.Path(path_type=Path, file_okay=False), help="Catalogue folder.")
+@click.option("--password", help="Password for an encrypted PDF.")
+@click.option("--waivers", type=click.Path(path_type=Path, dir_okay=False),
+              help="Waiver file (default: ./procure-check.toml if present).")
+def explain(criterion_id, path, group, as_of, lang, catalogue, password, waivers) -> None:
+    """Why one criterion got its verdict for one document: the facts found, the rules that fired
+    and how the verdict follows from them.
+
+    PATH is a data sheet for a product criterion, a tender file or folder for a tender criterion.
+    Exit code 0, or 2 for a usage error or a document that could not be read.
+    """
+    from procure_check.explain import explain as explain_criterion
+    from procure_check.explain import print_explanation
+
+    cat = _catalogue(catalogue)
+    criterion = cat.criteria.get(criterion_id.upper())
+    if criterion is None:
+        _fail(f"unknown criterion '{criterion_id}'")
+    if group and group not in cat.product_groups:
+        _fail(f"unknown group '{group}' (known: {', '.join(cat.product_groups)})")
+    explanation = explain_criterion(cat, criterion, path, as_of=as_of.date() if as_of else date.today(), lang=lang,
+                                    group=group, password=password, waivers=_waivers(waivers, cat))
+    print_explanation(explanation, Console(), lang)
+    if explanation.document.error:
+        sys.exit(2)

@@ -19,6 +19,31 @@ def data_dir(name: str) -> Path:
     raise CatalogueError(f"data folder '{name}' not found next to the package", str(_PACKAGE))
 
 
+class _Loader(yaml.SafeLoader):
+    """The safe loader (plain data, no code), which also refuses a key given twice in one mapping (the
+    safe loader keeps the last silently) and reports a value it cannot build (`2026-02-30`) with its line."""
+
+    def construct_object(self, node, deep=False):
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, TypeError) as error:
+            raise yaml.constructor.ConstructorError(None, None, str(error), node.start_mark) from None
+
+    def construct_mapping(self, node, deep=False):
+        if isinstance(node, yaml.MappingNode):
+            lines: dict[Any, int] = {}
+            for key_node, _ in node.value:
+                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                    continue  # complex keys are refused by the safe loader; merged keys may be overridden
+                key = self.construct_object(key_node)
+                if key in lines:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"duplicate key '{key}' (first at line {lines[key] + 1})", key_node.start_mark
+                    )
+                lines[key] = key_node.start_mark.line
+        return super().construct_mapping(node, deep)
+
+
 def read_yaml(path: Path) -> Any:
     """Parse a YAML file with the safe loader; any problem is a one-line CatalogueError."""
     try:
@@ -26,12 +51,14 @@ def read_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as error:
         raise CatalogueError(f"cannot read file: {error}", str(path)) from None
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise CatalogueError(f"invalid YAML{where}: {problem}", str(path)) from None
+    except RecursionError:
+        raise CatalogueError("invalid YAML: nested too deeply", str(path)) from None
 
 
 @cache

@@ -22,6 +22,8 @@ class Page(BaseModel):
     number: int = Field(ge=1)
     lines: list[Line] = []
     tables: list[Table] = []
+    ocr: bool = False
+    """The page's text was read by OCR from its image."""
 
     @property
     def text(self) -> str:
@@ -49,6 +51,7 @@ class Document(BaseModel):
     format: Literal["pdf", "docx", "text", "eforms"]
     pages: list[Page]
     ocr: bool = False
+    """Some page was read by OCR (see `Page.ocr`)."""
     notice: Notice | None = None
 
     @property

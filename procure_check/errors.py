@@ -3,7 +3,8 @@
 from typing import Literal
 
 ErrorCode = Literal[
-    "encrypted", "corrupt", "no_text", "too_large", "timeout", "unsupported", "not_found", "no_group", "catalogue"
+    "encrypted", "corrupt", "no_text", "too_large", "timeout", "crashed", "unsupported", "not_found", "no_group",
+    "catalogue", "waivers",
 ]
 
 
@@ -11,6 +12,7 @@ class ProcureCheckError(Exception):
     """A problem the user can act on; `str()` is the one line shown to them."""
 
     def __init__(self, code: ErrorCode, message: str, path: str | None = None):
+        message = " ".join(message.split())  # one line, whatever text (a value, a library's error) it quotes
         super().__init__(message)
         self.code = code
         self.message = message

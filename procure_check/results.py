@@ -3,14 +3,17 @@
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_serializer
 
 from procure_check import __version__
 from procure_check.document import Notice
 from procure_check.facts import Evidence
 
-Verdict = Literal["pass", "fail", "unknown", "not_applicable"]
-VERDICTS: tuple[Verdict, ...] = ("pass", "fail", "unknown", "not_applicable")
+JudgedVerdict = Literal["pass", "fail", "unknown", "not_applicable"]
+"""What the evidence gives."""
+Verdict = Literal["pass", "fail", "unknown", "not_applicable", "waived"]
+"""What the report says: the judged verdict, or `waived` when a waiver covers a fail or unknown."""
+VERDICTS: tuple[Verdict, ...] = ("pass", "fail", "unknown", "not_applicable", "waived")
 
 
 class Result(BaseModel):
@@ -20,6 +23,19 @@ class Result(BaseModel):
     verdict: Verdict
     reason: str
     evidence: list[Evidence] = []
+    waived_verdict: JudgedVerdict | None = None
+    """For a `waived` result: the verdict the evidence gave (`fail` or `unknown`)."""
+    waiver: str | None = None
+    """For a `waived` result: the reason given in the waiver file."""
+
+    @model_serializer(mode="wrap")
+    def _omit_unwaived(self, handler):
+        """`waived_verdict` and `waiver` only on waived results, so other results read as before."""
+        data = handler(self)
+        if data.get("waiver") is None and data.get("waived_verdict") is None:
+            data.pop("waiver", None)
+            data.pop("waived_verdict", None)
+        return data
 
 
 class Summary(BaseModel):
@@ -27,6 +43,7 @@ class Summary(BaseModel):
     fail: int = 0
     unknown: int = 0
     not_applicable: int = 0
+    waived: int = 0
     compliant: bool
 
     model_config = {"populate_by_name": True}
@@ -34,6 +51,7 @@ class Summary(BaseModel):
     @classmethod
     def of(cls, results: list[Result]) -> "Summary":
         counts = {verdict: sum(r.verdict == verdict for r in results) for verdict in VERDICTS}
+        # A waived result is neither: a waiver takes a criterion out of the compliance decision.
         compliant = not any(r.severity == "mandatory" and r.verdict in ("fail", "unknown") for r in results)
         return cls(**counts, compliant=compliant)
 

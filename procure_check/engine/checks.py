@@ -1,5 +1,6 @@
 """Check kinds (`rules/checks.yaml`): their parameters, validated per criterion, and their rules."""
 
+import math
 from datetime import date
 from functools import cache
 from typing import Any, Literal
@@ -130,6 +131,8 @@ def _check_value(kind: str, value: Any, columns: dict[str, str]) -> Any:
     if kind == "number":
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ValueError(f"expected a number, got {value!r}")
+        if not math.isfinite(value):  # .nan never compares; .inf breaks the rules engine
+            raise ValueError(f"expected a finite number, got {value!r}")
         return value
     if not isinstance(value, str):
         raise ValueError(f"expected a name, got {value!r}")

@@ -5,8 +5,9 @@ priority; on a tie fail, then unknown, then pass) and decides what absence of ev
 `unknown` for a product, `fail` for a tender. A `pass` always carries the evidence that fired it.
 """
 
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from procure_check.catalogue import Criterion
 from procure_check.data import rules_file
@@ -29,39 +30,72 @@ _OUT_OF_SCOPE = {
 }
 
 
+FiredRule = tuple[CompiledRule, list]
+"""A rule that fired and the facts it matched, in the rule's alias order."""
+
+
+@dataclass
+class Decision:
+    """How one criterion's verdict was reached: what `procure-check explain` shows."""
+
+    criterion: Criterion
+    result: Result
+    basis: Literal["rules", "absent", "no_evidence", "out_of_scope"]
+    """`rules`: a fired rule decided; `absent`: no rule fired and the check kind says what that means;
+    `no_evidence`: no rule fired (unknown for a product, fail for a tender); `out_of_scope`: the
+    criterion is for other product types."""
+    fired: list[FiredRule] = field(default_factory=list)
+    """Every rule that fired for the criterion."""
+    winners: list[FiredRule] = field(default_factory=list)
+    """The fired rules with the deciding priority and verdict (their evidence is the result's)."""
+
+
 def judge(
     facts: list, criteria: list[Criterion], ruleset: CompiledRuleset, product_types: list[str], lang: str
 ) -> list[Result]:
     """One result per criterion, in catalogue order."""
+    return [decision.result for decision in decide(facts, criteria, ruleset, product_types, lang)]
+
+
+def decide(
+    facts: list, criteria: list[Criterion], ruleset: CompiledRuleset, product_types: list[str], lang: str
+) -> list[Decision]:
+    """As `judge`, with the rules that fired and how each verdict follows from them."""
     by_id = {fact.id: fact for fact in facts}
     order = {fact.id: position for position, fact in enumerate(facts)}
     fired = engine().evaluate(ruleset, [fact.engine_view() for fact in facts])
-    candidates: dict[str, list[tuple[CompiledRule, list]]] = {}
+    candidates: dict[str, list[FiredRule]] = {}
     for rule_name, matched in fired:
         rule = ruleset.rules[rule_name]
         matched_facts = [by_id[matched[alias]["id"]] for alias in rule.aliases]
         candidates.setdefault(rule.criterion, []).append((rule, matched_facts))
-    results = []
+    decisions = []
     for criterion in criteria:
+        found = candidates.get(criterion.id, [])
         out_of_scope = criterion.scope and product_types and not set(criterion.scope) & set(product_types)
         if out_of_scope:
             reason = _OUT_OF_SCOPE[lang].format(types=", ".join(product_types))
-            results.append(_result(criterion, lang, "not_applicable", reason, []))
+            result = _result(criterion, lang, "not_applicable", reason, [])
+            decisions.append(Decision(criterion, result, "out_of_scope", found))
             continue
         kind = check_kinds()[criterion.check]
-        if criterion.id in candidates:
-            result = _decide(criterion, candidates[criterion.id], order, lang)
+        winners: list[FiredRule] = []
+        if found:
+            result, winners = _decide(criterion, found, order, lang)
+            basis = "rules"
         elif kind.absent:
             result = _result(criterion, lang, kind.absent.verdict, kind.absent.reason[lang], [])
+            basis = "absent"
         else:
             verdict = "unknown" if criterion.kind == "product" else "fail"
             reason = _NO_EVIDENCE[criterion.kind][lang].format(evidence=criterion.evidence.get(lang))
             result = _result(criterion, lang, verdict, reason, [])
+            basis = "no_evidence"
         coverage = kind.coverage
         if coverage:
             result.reason += _coverage_note(coverage, criterion.params[coverage.param], facts, result.verdict, lang)
-        results.append(result)
-    return results
+        decisions.append(Decision(criterion, result, basis, found, winners))
+    return decisions
 
 
 def _coverage_note(coverage: Coverage, items: list[str], facts: list, verdict: str, lang: str) -> str:
@@ -84,9 +118,16 @@ def _coverage_note(coverage: Coverage, items: list[str], facts: list, verdict: s
     )
 
 
-def _decide(criterion: Criterion, found: list[tuple[CompiledRule, list]], order: dict[str, int], lang: str) -> Result:
-    best = max((rule.priority, _TIE_ORDER[rule.verdict]) for rule, _ in found)
-    winners = [(rule, facts) for rule, facts in found if (rule.priority, _TIE_ORDER[rule.verdict]) == best]
+def precedence(rule: CompiledRule) -> tuple[int, int]:
+    """The order in which fired rules decide: highest priority, then fail > unknown > pass."""
+    return rule.priority, _TIE_ORDER[rule.verdict]
+
+
+def _decide(
+    criterion: Criterion, found: list[FiredRule], order: dict[str, int], lang: str
+) -> tuple[Result, list[FiredRule]]:
+    best = max(precedence(rule) for rule, _ in found)
+    winners = [(rule, facts) for rule, facts in found if precedence(rule) == best]
     winners.sort(key=lambda item: [order[fact.id] for fact in item[1]])
     rule, facts = winners[0]
     evidence: list[Evidence] = []
@@ -101,7 +142,7 @@ def _decide(criterion: Criterion, found: list[tuple[CompiledRule, list]], order:
     others = len(places) - 1
     if others and rule.verdict == "fail":
         reason += _MORE[lang].format(count=others)
-    return _result(criterion, lang, rule.verdict, reason, evidence)
+    return _result(criterion, lang, rule.verdict, reason, evidence), winners
 
 
 def _result(criterion: Criterion, lang: str, verdict: str, reason: str, evidence: list[Evidence]) -> Result:

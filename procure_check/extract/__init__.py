@@ -35,7 +35,7 @@ def extract_facts(document: Document, as_of: date) -> Extraction:
     def new_id(kind: str) -> str:
         return f"{kind}-{next(counter)}"
 
-    pages = [PageText(page, ocr=document.ocr) for page in document.pages]
+    pages = [PageText(page, ocr=page.ocr) for page in document.pages]
     language = detect_language(" ".join(page.text[:4000] for page in pages[:3]))
     facts: list = []
     for page in pages:

@@ -14,7 +14,8 @@ SUFFIXES = {".pdf", ".docx", ".xml", *TEXT_SUFFIXES}
 
 
 def parse_document(
-    path: Path, *, password: str | None = None, tables: bool = False, limits: Limits | None = None
+    path: Path, *, password: str | None = None, tables: bool = False, limits: Limits | None = None,
+    ocr: bool = False,
 ) -> Document:
     """Read one document; raise DocumentError (never another exception) when it cannot be read.
 
@@ -22,7 +23,7 @@ def parse_document(
     for its size (and a PDF for its page count), after parsing for its pages and characters.
     """
     limits = limits or Limits()
-    document = _parse(path, password=password, tables=tables, limits=limits)
+    document = _parse(path, password=password, tables=tables, limits=limits, ocr=ocr)
     where = str(path)
     if limits.max_pages is not None and len(document.pages) > limits.max_pages:
         raise DocumentError(
@@ -37,7 +38,7 @@ def parse_document(
     return document
 
 
-def _parse(path: Path, *, password: str | None, tables: bool, limits: Limits) -> Document:
+def _parse(path: Path, *, password: str | None, tables: bool, limits: Limits, ocr: bool) -> Document:
     if not path.is_file():
         raise DocumentError("not_found", "no such file", str(path))
     suffix = path.suffix.lower()
@@ -57,7 +58,7 @@ def _parse(path: Path, *, password: str | None, tables: bool, limits: Limits) ->
     if suffix == ".pdf" or b"%PDF-" in head:
         from procure_check.parse.pdf import parse_pdf
 
-        return parse_pdf(path, password=password, tables=tables, max_pages=limits.max_pages)
+        return parse_pdf(path, password=password, tables=tables, max_pages=limits.max_pages, ocr=ocr)
     if suffix == ".docx":
         from procure_check.parse.docx import parse_docx
 

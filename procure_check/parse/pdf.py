@@ -26,6 +26,7 @@ import pypdfium2.raw as pdfium_c
 
 from procure_check.document import BBox, Document, Line, Page, Table
 from procure_check.errors import DocumentError
+from procure_check.parse.integrity import damaged_page
 
 log = logging.getLogger(__name__)
 
@@ -63,26 +64,37 @@ _Transform = Callable[[float, float, float, float], tuple[float, float, float, f
 
 
 def parse_pdf(
-    path: Path, *, password: str | None = None, tables: bool = False, max_pages: int | None = None
+    path: Path, *, password: str | None = None, tables: bool = False, max_pages: int | None = None,
+    ocr: bool = False,
 ) -> Document:
-    """Parse the PDF at `path`; raise `DocumentError` (never a library error) if it cannot be read."""
+    """Parse the PDF at `path`; raise `DocumentError` (never a library error) if it cannot be read.
+
+    With `ocr`, pages without text are read by OCR (`procure_check.parse.ocr`).
+    """
     where = str(path)
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise DocumentError("not_found", f"cannot read the file: {exc.strerror or exc}", where) from exc
     doc, password = _open(data, where, password)
+    from_ocr = False
     try:
         pages = _read_pages(doc, where, max_pages)
+        damaged = damaged_page(data, password)
+        if damaged is not None:
+            raise DocumentError("corrupt", f"damaged PDF: the content of page {damaged} is cut short or garbled", where)
+        if ocr:
+            from procure_check.parse.ocr import ocr_blank_pages
+
+            from_ocr = ocr_blank_pages(doc, pages, where)
     finally:
         doc.close()
     if not any(page.lines for page in pages):
-        raise DocumentError(
-            "no_text", "no extractable text on any page (a scanned or image-only PDF?): it needs OCR", where
-        )
+        hint = "none found by OCR either" if ocr else "it needs OCR (--ocr)"
+        raise DocumentError("no_text", f"no extractable text on any page (a scanned or image-only PDF?): {hint}", where)
     if tables:
         _add_tables(data, where, password, pages)
-    return Document(path=where, sha256=hashlib.sha256(data).hexdigest(), format="pdf", pages=pages)
+    return Document(path=where, sha256=hashlib.sha256(data).hexdigest(), format="pdf", pages=pages, ocr=from_ocr)
 
 
 def _open(data: bytes, where: str, password: str | None) -> tuple[pdfium.PdfDocument, str | None]:
@@ -116,7 +128,7 @@ def _read_pages(doc: pdfium.PdfDocument, where: str, max_pages: int | None) -> l
     try:
         count = len(doc)
         if max_pages is not None and count > max_pages:
-            raise DocumentError("too_large", f"{count} pages, more than the limit of {max_pages}", where)
+            raise DocumentError("too_large", f"{count} pages, more than the limit of {max_pages} (--max-pages)", where)
         pages = []
         for index in range(count):
             try:

@@ -1,0 +1,105 @@
+"""The Markdown report: for a case file or a merge request.
+
+A heading per document, its summary line, and a table of its criteria, failures first. Everything
+that comes from a document (paths, reasons that quote it, evidence) is escaped: a data sheet cannot
+add a link, an image, HTML, a table column or a mention to the report.
+"""
+
+import re
+
+from procure_check.report.escape import one_line
+from procure_check.report.words import (
+    VERDICT_ORDER,
+    counts,
+    evidence_place,
+    group_line,
+    in_verdict_order,
+    verdict_word,
+    waiver_note,
+    words,
+)
+from procure_check.results import DocumentReport, Report, Result
+
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_\[\]|~{}])")
+
+
+def escape(text: str) -> str:
+    """Text for Markdown (GitHub, GitLab): one line, HTML as entities, Markdown syntax as literals.
+
+    `<` and `>` become entities (no HTML, no autolinks in angle brackets); `|` cannot end a table
+    cell, `[`/`]` cannot make a link or image, `` ` ``, `*`, `_`, `~` no code or emphasis; `@`
+    becomes an entity so a quote cannot mention a user.
+    """
+    text = one_line(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", text).replace("@", "&#64;")
+
+
+def render_markdown(report: Report, lang: str = "en") -> str:
+    w = words(lang)
+    lines = [
+        f"# {w['report']}",
+        "",
+        f"procure-check {escape(report.tool.version)} · {w['as_of']} {report.as_of} · "
+        f"{w['catalogue']} {escape(report.catalogue.version)}",
+        "",
+    ]
+    if len(report.documents) > 1:
+        lines += _overview(report.documents, lang)
+    for document in report.documents:
+        lines += _document(document, lang)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _overview(documents: list[DocumentReport], lang: str) -> list[str]:
+    w = words(lang)
+    verdicts = [v for v in VERDICT_ORDER if v != "waived" or any(counts(d)["waived"] for d in documents)]
+    head = [w["document"], w["group"].capitalize(), w["compliant"].capitalize()]
+    head += [verdict_word(v, lang) for v in verdicts]
+    lines = [f"## {w['overview']}", "", _row(head), "|" + "---|" * 3 + "--:|" * len(verdicts)]
+    for document in documents:
+        if document.error:
+            cells = [escape(document.path), "", f"{w['error']} \\[{escape(document.error.code)}\\]"]
+            lines.append(_row(cells + [""] * len(verdicts)))
+            continue
+        numbers = counts(document)
+        compliant = f"✔ {w['yes']}" if document.summary.compliant else f"✘ {w['no']}"
+        lines.append(_row([escape(document.path), escape(document.group or ""), compliant]
+                          + [str(numbers[v]) for v in verdicts]))
+    return [*lines, ""]
+
+
+def _document(document: DocumentReport, lang: str) -> list[str]:
+    w = words(lang)
+    lines = [f"## {escape(document.path)}", ""]
+    if document.error:
+        return [*lines, f"**{w['error']}** \\[{escape(document.error.code)}\\]: {escape(document.error.message)}", ""]
+    lines += [escape(group_line(document, lang)), ""]
+    if document.files and len(document.files) > 1:
+        lines += [f"{w['files']}: " + ", ".join(escape(name) for name in document.files), ""]
+    compliant = f"✔ {w['compliant']}" if document.summary.compliant else f"✘ {w['not_compliant']}"
+    numbers = " · ".join(f"{verdict_word(v, lang)} {n}" for v, n in counts(document).items()
+                         if v != "waived" or n)
+    lines += [f"**{compliant}** · {numbers}", ""]
+    lines += [_row([w["criterion"], w["severity"], w["verdict"], w["reason"], w["evidence"]]), "|---|---|---|---|---|"]
+    lines += [_result_row(result, lang) for result in in_verdict_order(document.results)]
+    return [*lines, ""]
+
+
+def _result_row(result: Result, lang: str) -> str:
+    w = words(lang)
+    reason = escape(result.reason)
+    note = waiver_note(result, lang)
+    if note:
+        reason += f"<br>*{escape(note)}*"
+    evidence = "<br>".join(f"{escape(evidence_place(item, lang))}: “{escape(item.text)}”" for item in result.evidence)
+    return _row([
+        f"**{escape(result.criterion)}** {escape(result.title)}",
+        w[result.severity],
+        f"**{verdict_word(result.verdict, lang)}**",
+        reason,
+        evidence,
+    ])
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
