@@ -1,6 +1,7 @@
 """What surrounds a claim: its clause, and whether it is negated, pending, or about something else."""
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import Literal
 
@@ -242,3 +243,22 @@ def _continues(line: str, next_char: str) -> bool:
     if _NEGATION_BEFORE.fullmatch(last_word) or _PENDING.fullmatch(last_word):
         return True
     return len(line) >= _WRAPPED_LINE and line[-1] not in ".:!?;"
+
+
+def product_matches(
+    text: str, pattern: re.Pattern[str], claimed: list[tuple[int, int]]
+) -> Iterator[tuple[re.Match[str], int, int]]:
+    """Matches of `pattern` outside the spans already `claimed`, each with its clause bounds.
+
+    Every such match claims its span, so a later, more general pattern cannot read the same words
+    again ("uden drivgas" is not also "drivgas"). Matches in clauses about the packaging or an
+    organisation are skipped: they say nothing about the product.
+    """
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(start < claimed_end and claimed_start < end for claimed_start, claimed_end in claimed):
+            continue
+        claimed.append((start, end))
+        clause_start, clause_end = clause_bounds(text, start, end)
+        if subject(text, clause_start, start, end, clause_end) == "product":
+            yield match, clause_start, clause_end

@@ -33,14 +33,8 @@ def _matches(page: PageText) -> Iterator[tuple[str, bool, Evidence]]:
     text = page.text
     claimed: list[tuple[int, int]] = []
     for name, pattern in _statements():
-        for match in pattern.finditer(text):
+        for match, clause_start, clause_end in context.product_matches(text, pattern, claimed):
             start, end = match.span()
-            if any(start < c_end and c_start < end for c_start, c_end in claimed):
-                continue
-            claimed.append((start, end))
-            clause_start, clause_end = context.clause_bounds(text, start, end)
-            if context.subject(text, clause_start, start, end, clause_end) != "product":
-                continue  # "Emballagen er trykimprægneret" says nothing about the product
             negated = context.is_negated(text, clause_start, start, end, clause_end)
             # A denial's quote starts at its clause, so that it shows the negation ("Produktet er ikke CE-mærket").
             quote = context.quote_span(text, clause_start, clause_end, start, end, reach=60)

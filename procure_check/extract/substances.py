@@ -47,14 +47,8 @@ def find_substances(page: PageText, new_id: Callable[[str], str]) -> Iterator[Su
             yield Substance(id=new_id("substance"), substance=match.group().lower(), group=group, presence="absent",
                             evidence=[page.evidence(*_quote(text, clause_start, start, end, clause_end))])
         for pattern, is_term in ((names, False), (terms, True)):
-            for match in pattern.finditer(text):
+            for match, clause_start, clause_end in context.product_matches(text, pattern, claimed):
                 start, end = match.span()
-                if any(start < c_end and c_start < end for c_start, c_end in claimed):
-                    continue
-                claimed.append((start, end))
-                clause_start, clause_end = context.clause_bounds(text, start, end)
-                if context.subject(text, clause_start, start, end, clause_end) != "product":
-                    continue
                 negated = context.is_negated(text, clause_start, start, end, clause_end) \
                     or _in_absence_list(text, clause_start, start, clause_end)
                 if is_term and not negated and not _after_containment(text, clause_start, start):
