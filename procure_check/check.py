@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Literal
 
 from procure_check.catalogue import Catalogue
+from procure_check.document import Document
 from procure_check.engine.compile import CompiledRuleset, compile_criteria
 from procure_check.engine.evaluate import judge
 from procure_check.errors import DocumentError
@@ -63,17 +64,28 @@ class Checker:
         return Report(as_of=self.as_of, documents=documents,
                       catalogue=CatalogueRef(version=self.catalogue.version, criteria=len(self.catalogue.criteria)))
 
+    def check_document(self, document: Document, kind: Kind = "product", group: str | None = None) -> DocumentReport:
+        """Check a document that is already read (a row of a product list: `procure_check.parse.tabular`)."""
+        try:
+            return self._check_document(document, kind, group, document.path)
+        except DocumentError as error:
+            return DocumentReport(path=document.path, kind=kind, error=ErrorModel(code=error.code,
+                                                                                  message=error.message))
+
     def _check(self, path: Path, kind: Kind, group: str | None) -> DocumentReport:
         document = parse_document(path, password=self.password, limits=self.limits, ocr=self.ocr)
+        return self._check_document(document, kind, group, str(path))
+
+    def _check_document(self, document: Document, kind: Kind, group: str | None, path: str) -> DocumentReport:
         extraction = extract_facts(document, self.as_of)
         source: GroupSource = "flag"
         if group is None:
             text = "\n".join(line.text for page in document.pages for line in page.lines)
-            group, source = detect_group(text, extraction.product_types, self.catalogue, str(path))
+            group, source = detect_group(text, extraction.product_types, self.catalogue, path)
         criteria = self.catalogue.for_group(group, kind)
         results = self._judge(extraction.facts, criteria, self._ruleset(group, kind), extraction.product_types)
         return DocumentReport(
-            path=str(path), sha256=document.sha256, kind=kind, group=group, group_source=source,
+            path=path, sha256=document.sha256, kind=kind, group=group, group_source=source,
             language=extraction.language, pages=len(document.pages), results=results, summary=Summary.of(results),
         )
 

@@ -5,6 +5,7 @@ import locale
 import os
 import re
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -15,12 +16,14 @@ from rich.table import Table
 from rich.text import Text
 
 from procure_check import __version__
-from procure_check.batch import BatchError, Task, check_batch
+from procure_check.batch import BatchError, ProductList, Task, check_batch
+from procure_check.cache import Cache
 from procure_check.catalogue import Catalogue, load_catalogue
 from procure_check.check import Checker, collect_paths, tender_sets
 from procure_check.errors import ProcureCheckError
 from procure_check.limits import MB, Limits
 from procure_check.parse.ocr import program as ocr_program
+from procure_check.parse.tabular import Mapping, estimate_rows, is_product_list, load_mapping
 from procure_check.report import FORMATS, format_for, render
 from procure_check.report.terminal import print_report
 from procure_check.waivers import Waiver, apply_waivers, load_waivers, waiver_file
@@ -150,6 +153,9 @@ def _batch_options(command):
         click.option("--timeout", type=click.FloatRange(min=0), default=_LIMITS.timeout, show_default=True,
                      help="Seconds per document (per tender set for `tender`); a check that takes longer is "
                           "stopped (timeout). 0: no limit."),
+        click.option("--no-cache", is_flag=True, envvar="PROCURE_CHECK_NO_CACHE",
+                     help="Check every document again, without reading or writing the result cache "
+                          "(also PROCURE_CHECK_NO_CACHE=1)."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -167,15 +173,16 @@ class _Progress:
 
     It refreshes when a document is done (no refresh thread: worker processes are forked)."""
 
-    def __init__(self, total: int):
+    def __init__(self, total: int | None):
         self._bar = None
-        if total > 1 and sys.stderr.isatty():
+        if (total is None or total > 1) and sys.stderr.isatty():
             self._bar = Progress(
                 TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                 console=Console(stderr=True), transient=True, auto_refresh=False,
                 redirect_stdout=False, redirect_stderr=False,
             )
             self._task = self._bar.add_task("checking", total=total)
+            self._drawn = 0.0
 
     def __enter__(self) -> "_Progress":
         if self._bar:
@@ -189,10 +196,14 @@ class _Progress:
         if self._bar:
             self._bar.stop()
 
-    def advance(self, _index: int) -> None:
+    def advance(self, count: int = 1) -> None:
+        """`count` more documents are done; the bar is redrawn at most ten times a second."""
         if self._bar:
-            self._bar.advance(self._task)
-            self._bar.refresh()
+            self._bar.advance(self._task, count)
+            now = time.monotonic()
+            if now - self._drawn >= 0.1:
+                self._bar.refresh()
+                self._drawn = now
 
     def echo(self, line: str) -> None:
         """One line on stderr, above the bar."""
@@ -212,16 +223,21 @@ def main() -> None:
 @_document_options
 @_batch_options
 @_report_options
+@click.option("--mapping", type=click.Path(path_type=Path, dir_okay=False),
+              help="Product lists (CSV, XLSX, JSON): which column is the name, id, text and group (YAML; "
+                   "default: every column is read as 'Column: value').")
 def product(paths, group, output_format, output, as_of, lang, catalogue, password, ocr,
-            jobs, max_file_size, max_pages, max_chars, timeout, details, quiet, waivers) -> None:
+            jobs, max_file_size, max_pages, max_chars, timeout, no_cache, details, quiet, waivers, mapping) -> None:
     """Check product data sheets (PDF, DOCX, TXT) against their group's product criteria.
+
+    A product list (CSV, XLSX, JSON) named as PATH is checked a row at a time: each row is a product.
 
     Exit code 0: every mandatory criterion that applies passed; 1: one failed or is unknown;
     2: a usage error, or a document could not be read.
     """
     _run("product", paths, group, output_format, output, as_of, lang, catalogue, password,
          jobs=jobs, limits=_limits(max_file_size, max_pages, max_chars, timeout),
-         details=details, quiet=quiet, waivers=waivers, ocr=ocr)
+         details=details, quiet=quiet, waivers=waivers, ocr=ocr, no_cache=no_cache, mapping=mapping)
 
 
 @main.command()
@@ -229,7 +245,7 @@ def product(paths, group, output_format, output, as_of, lang, catalogue, passwor
 @_batch_options
 @_report_options
 def tender(paths, group, output_format, output, as_of, lang, catalogue, password, ocr,
-           jobs, max_file_size, max_pages, max_chars, timeout, details, quiet, waivers) -> None:
+           jobs, max_file_size, max_pages, max_chars, timeout, no_cache, details, quiet, waivers) -> None:
     """Check a tender: its green requirements for the group, and the law on labels.
 
     The files named together form one tender (conditions, specification, annexes, an eForms XML
@@ -237,12 +253,12 @@ def tender(paths, group, output_format, output, as_of, lang, catalogue, password
     """
     _run("tender", paths, group, output_format, output, as_of, lang, catalogue, password,
          jobs=jobs, limits=_limits(max_file_size, max_pages, max_chars, timeout),
-         details=details, quiet=quiet, waivers=waivers, ocr=ocr)
+         details=details, quiet=quiet, waivers=waivers, ocr=ocr, no_cache=no_cache)
 
 
 def _run(kind, paths, group, output_format, output, as_of, lang, catalogue_dir, password, *,
          jobs: int | None, limits: Limits, details: bool = False, quiet: bool = False,
-         waivers: Path | None = None, ocr: bool = False) -> None:
+         waivers: Path | None = None, ocr: bool = False, no_cache: bool = False, mapping: Path | None = None) -> None:
     if details and quiet:
         _fail("--details and --quiet exclude each other")
     catalogue = _catalogue(catalogue_dir)
@@ -256,17 +272,22 @@ def _run(kind, paths, group, output_format, output, as_of, lang, catalogue_dir, 
               "(Debian, Ubuntu: apt-get install tesseract-ocr tesseract-ocr-dan)")
     checker = Checker(catalogue, as_of=as_of.date() if as_of else date.today(), lang=lang, password=password,
                       limits=limits, ocr=ocr)
+    columns = _mapping(mapping) if mapping else None
+    tasks: list[Task | ProductList]
     if kind == "product":
-        tasks = [Task("product", (path,), group) for path in collect_paths(list(paths))]
+        # A product list named on the command line is read a row at a time (a folder scan skips them).
+        tasks = [ProductList(path, columns, group) if is_product_list(path) else Task("product", (path,), group)
+                 for path in collect_paths(list(paths))]
     else:
         tasks = [Task("tender", tuple(members), group, name) for name, members in tender_sets(list(paths))]
     if not tasks:
         _fail("no documents found in " + ", ".join(map(str, paths)))
+    cache = None if no_cache else Cache.for_checker(checker)
     documents = []
-    with _Progress(len(tasks)) as progress:
+    with _Progress(_documents_to_check(tasks)) as progress:
         # Every check runs in a worker process, within the time limit; the reports come in input order.
         try:
-            for document in check_batch(checker, tasks, jobs=jobs, on_done=progress.advance):
+            for document in check_batch(checker, tasks, jobs=jobs, on_done=progress.advance, cache=cache):
                 if document.error:
                     progress.echo(f"procure-check: {document.path}: {document.error.message} [{document.error.code}]")
                 documents.append(document)
@@ -277,6 +298,23 @@ def _run(kind, paths, group, output_format, output, as_of, lang, catalogue_dir, 
     _write(report, _output_format(output, output_format), output, lang, details=details, quiet=quiet,
            catalogue=catalogue)
     sys.exit(report.exit_code)
+
+
+def _mapping(path: Path) -> Mapping:
+    try:
+        return load_mapping(path)
+    except ProcureCheckError as error:
+        _fail(str(error))
+
+
+def _documents_to_check(tasks: list) -> int | None:
+    """How many reports the tasks give, for the progress bar: rows of product lists are estimated, and
+    only when a bar is shown (None: not known)."""
+    lists = [task for task in tasks if isinstance(task, ProductList)]
+    if not lists or not sys.stderr.isatty():
+        return len(tasks)
+    rows = [estimate_rows(task.path) for task in lists]
+    return None if None in rows else len(tasks) - len(lists) + sum(rows)
 
 
 def _write(report, fmt: str, output: Path | None, lang: str, *, details: bool = False, quiet: bool = False,

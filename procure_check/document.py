@@ -48,7 +48,8 @@ class Notice(BaseModel):
 class Document(BaseModel):
     path: str
     sha256: str
-    format: Literal["pdf", "docx", "text", "eforms"]
+    format: Literal["pdf", "docx", "text", "eforms", "table"]
+    """`table`: a row of a product list (`procure_check.parse.tabular`)."""
     pages: list[Page]
     ocr: bool = False
     """Some page was read by OCR (see `Page.ocr`)."""

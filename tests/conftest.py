@@ -4,6 +4,8 @@ import itertools
 from collections.abc import Callable
 from datetime import date
 
+import pytest
+
 from procure_check.document import Document, Line, Page
 from procure_check.extract.pagetext import PageText
 
@@ -35,3 +37,11 @@ def id_counter() -> Callable[[str], str]:
     """A fresh `new_id` function, as `extract_facts` passes to the extractors."""
     counter = itertools.count(1)
     return lambda kind: f"{kind}-{next(counter)}"
+
+
+@pytest.fixture(autouse=True)
+def _no_result_cache(monkeypatch, tmp_path_factory):
+    """The CLI's result cache is off in tests (tests/test_cache.py turns it on), and its folder is never the
+    user's: files with the same content in one test would otherwise be answered from the cache."""
+    monkeypatch.setenv("PROCURE_CHECK_NO_CACHE", "1")
+    monkeypatch.setenv("PROCURE_CHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))

@@ -3,7 +3,7 @@
 import json
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
+from functools import cached_property, partial
 from typing import Any
 
 from procure_check.catalogue import Criterion
@@ -38,7 +38,7 @@ class CompiledRuleset:
     definition: dict[str, Any]
     rules: dict[str, CompiledRule]
 
-    @property
+    @cached_property
     def key(self) -> str:
         return json.dumps(self.definition, sort_keys=True)
 

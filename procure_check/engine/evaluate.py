@@ -132,6 +132,8 @@ def _decide(
     rule, facts = winners[0]
     evidence: list[Evidence] = []
     for _, matched in winners:
+        if len(evidence) >= _MAX_EVIDENCE:  # full: comparing the rest with it is wasted (many winners)
+            break
         for fact in matched:
             for item in fact.evidence:
                 if item not in evidence and len(evidence) < _MAX_EVIDENCE:

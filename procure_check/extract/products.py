@@ -29,8 +29,16 @@ def type_group(product_type: str) -> str | None:
     return next((group for name, group, _ in _types() if name == product_type), None)
 
 
+@cache
+def _any_type() -> re.Pattern[str]:
+    """Every product type's pattern in one: where it finds nothing, no type is named."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for _, _, pattern in _types()), re.IGNORECASE)
+
+
 def find_product_types(page: PageText, new_id: Callable[[str], str]) -> Iterator[ProductType]:
     """The first mention of each product type on the page."""
+    if not _any_type().search(page.text):  # one scan instead of one per type (most lines name none)
+        return
     for name, group, pattern in _types():
         match = pattern.search(page.text)
         if match:

@@ -29,7 +29,15 @@ def find_denials(page: PageText, new_id: Callable[[str], str]) -> Iterator[Denia
             yield Denial(id=new_id("denial"), statement=name, evidence=[evidence])
 
 
-def _matches(page: PageText) -> Iterator[tuple[str, bool, Evidence]]:
+def _matches(page: PageText) -> list[tuple[str, bool, Evidence]]:
+    """The page's statements, found once for `find_statements` and `find_denials` both."""
+    found = page.__dict__.get("_statements")
+    if found is None:
+        found = page.__dict__["_statements"] = list(_find(page))
+    return found
+
+
+def _find(page: PageText) -> Iterator[tuple[str, bool, Evidence]]:
     text = page.text
     claimed: list[tuple[int, int]] = []
     for name, pattern in _statements():

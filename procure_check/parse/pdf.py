@@ -11,6 +11,7 @@ to 40 times slower than all the rest.
 from __future__ import annotations
 
 import bisect
+import ctypes
 import hashlib
 import io
 import itertools
@@ -19,7 +20,7 @@ import re
 import statistics
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -78,8 +79,9 @@ def parse_pdf(
         raise DocumentError("not_found", f"cannot read the file: {exc.strerror or exc}", where) from exc
     doc, password = _open(data, where, password)
     from_ocr = False
+    ruled: set[int] | None = set() if tables else None
     try:
-        pages = _read_pages(doc, where, max_pages)
+        pages = _read_pages(doc, where, max_pages, ruled)
         damaged = damaged_page(data, password)
         if damaged is not None:
             raise DocumentError("corrupt", f"damaged PDF: the content of page {damaged} is cut short or garbled", where)
@@ -93,7 +95,7 @@ def parse_pdf(
         hint = "none found by OCR either" if ocr else "it needs OCR (--ocr)"
         raise DocumentError("no_text", f"no extractable text on any page (a scanned or image-only PDF?): {hint}", where)
     if tables:
-        _add_tables(data, where, password, pages)
+        _add_tables(data, where, password, [page for page in pages if page.number in ruled])
     return Document(path=where, sha256=hashlib.sha256(data).hexdigest(), format="pdf", pages=pages, ocr=from_ocr)
 
 
@@ -123,8 +125,12 @@ def _open(data: bytes, where: str, password: str | None) -> tuple[pdfium.PdfDocu
         raise DocumentError("corrupt", f"damaged or not a PDF ({type(exc).__name__}: {exc})", where) from exc
 
 
-def _read_pages(doc: pdfium.PdfDocument, where: str, max_pages: int | None) -> list[Page]:
-    """The readable pages with their lines, skipping pages PDFium cannot load; `corrupt` if none."""
+def _read_pages(
+    doc: pdfium.PdfDocument, where: str, max_pages: int | None, ruled: set[int] | None = None
+) -> list[Page]:
+    """The readable pages with their lines, skipping pages PDFium cannot load; `corrupt` if none.
+
+    With a set `ruled`, the numbers of the pages that may hold a ruled table are added to it."""
     try:
         count = len(doc)
         if max_pages is not None and count > max_pages:
@@ -132,7 +138,7 @@ def _read_pages(doc: pdfium.PdfDocument, where: str, max_pages: int | None) -> l
         pages = []
         for index in range(count):
             try:
-                pages.append(Page(number=index + 1, lines=_page_lines(doc, index)))
+                pages.append(Page(number=index + 1, lines=_page_lines(doc, index, ruled)))
             except pdfium.PdfiumError as exc:
                 log.warning("%s: skipping page %d: %s", where, index + 1, exc)
     except DocumentError:
@@ -145,10 +151,13 @@ def _read_pages(doc: pdfium.PdfDocument, where: str, max_pages: int | None) -> l
     return pages
 
 
-def _page_lines(doc: pdfium.PdfDocument, index: int) -> list[Line]:
-    """The lines of one page in reading order; the page is released before returning."""
+def _page_lines(doc: pdfium.PdfDocument, index: int, ruled: set[int] | None = None) -> list[Line]:
+    """The lines of one page in reading order; the page is released before returning. With a set
+    `ruled`, the page's number is added to it if the page may hold a ruled table."""
     page = doc[index]
     try:
+        if ruled is not None and _may_hold_table(page):
+            ruled.add(index + 1)
         textpage = page.get_textpage()
         try:
             words = _words(textpage, page.get_mediabox(), page.get_rotation())
@@ -157,6 +166,43 @@ def _page_lines(doc: pdfium.PdfDocument, index: int) -> list[Line]:
     finally:
         page.close()
     return _order_rows(_rows(words))
+
+
+_EDGE = 3.0
+"""pdfplumber's shortest table edge (`edge_min_length`), in points."""
+
+
+def _may_hold_table(page: pdfium.PdfPage) -> bool:
+    """Whether the page draws what pdfplumber builds ruled tables from (its default, "lines" strategy):
+    a path with both width and height (a box, a grid, a rectangle, a curve), or at least two horizontal
+    and two vertical lines. A page without is not handed to pdfplumber, which would find no table there
+    at 10 to 40 times the cost of everything else on the page. Form XObjects are looked into; their
+    content is measured in their own space (a scaled form is at worst looked at needlessly)."""
+    counts = [0, 0]  # horizontal, vertical
+    box = [ctypes.c_float() for _ in range(4)]
+
+    def draws_table(count: int, get: Callable[[int], Any], depth: int) -> bool:
+        for i in range(count):
+            obj = get(i)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                if depth < 15 and draws_table(pdfium_c.FPDFFormObj_CountObjects(obj),
+                                              lambda k, form=obj: pdfium_c.FPDFFormObj_GetObject(form, k), depth + 1):
+                    return True
+                continue
+            if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not pdfium_c.FPDFPageObj_GetBounds(obj, *box):
+                continue
+            left, bottom, right, top = (value.value for value in box)
+            wide, tall = right - left >= _EDGE, top - bottom >= _EDGE
+            if wide and tall:
+                return True
+            if wide or tall:
+                counts[0 if wide else 1] += 1
+                if min(counts) >= 2:
+                    return True
+        return False
+
+    return draws_table(pdfium_c.FPDFPage_CountObjects(page), lambda k: pdfium_c.FPDFPage_GetObject(page, k), 0)
 
 
 def _transform(mediabox: tuple[float, float, float, float], rotation: int) -> _Transform:

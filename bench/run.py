@@ -1,0 +1,321 @@
+"""procure-check's benchmark: one command, inputs generated in a temporary folder, one table of results.
+
+    python bench/run.py            # the full run: 200-page tender, 500 data sheets, 100,000-row CSV
+    python bench/run.py --quick    # a smaller run (50 pages, 100 sheets, 10,000 rows)
+
+Every measurement of procure-check is a run of the command line in a child process (`python -m
+procure_check`), end to end: start-up, catalogue, worker processes, parsing, checking and writing the
+JSON report. The baselines are the same PDFs read in one process with plain pdfplumber
+(`page.extract_text()`) and plain pypdfium2 (`textpage.get_text_range()`), the practical limit.
+Memory is the peak of the command's process tree (the sum of its processes' proportional set sizes, so
+that pages forked workers share with their parent count once; sampled every 20 ms) and the peak resident
+size of its largest process (`getrusage(RUSAGE_CHILDREN).ru_maxrss`). See bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+AS_OF = "2026-11-22"
+
+
+@dataclass
+class Run:
+    seconds: float
+    tree_mb: float
+    largest_mb: float
+    exit_code: int
+
+
+# --- Measuring ----------------------------------------------------------------------------------------
+
+
+_WRAPPER = """
+import json, resource, subprocess, sys, time
+start = time.perf_counter()
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
+seconds = time.perf_counter() - start
+print(json.dumps({"seconds": seconds, "largest_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+                  "code": code}))
+"""
+
+
+def _tree_memory(root: int) -> int:
+    """The memory of `root` and its descendants (from /proc): the sum of their proportional set sizes (PSS:
+    a page shared by n processes, as forked workers share their parent's, counts 1/n in each), or of their
+    resident sizes where PSS cannot be read."""
+    parents: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                with open(f"/proc/{entry.name}/stat") as handle:
+                    parents[int(entry.name)] = int(handle.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    tree, frontier = {root}, [root]
+    while frontier:
+        parent = frontier.pop()
+        for pid, ppid in parents.items():
+            if ppid == parent and pid not in tree:
+                tree.add(pid)
+                frontier.append(pid)
+    return sum(_memory(pid) for pid in tree)
+
+
+def _memory(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    try:
+        with open(f"/proc/{pid}/statm") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def measure(args: list[str], env: dict[str, str] | None = None) -> Run:
+    """Run a command in a wrapper process that times it and reports its largest process's peak RSS,
+    while the resident memory of the whole tree is sampled from here."""
+    process = subprocess.Popen([sys.executable, "-c", _WRAPPER, *args], stdout=subprocess.PIPE,
+                               env={**os.environ, **(env or {})})
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, _tree_memory(process.pid))
+        time.sleep(0.02)
+    result = json.loads(process.stdout.read())
+    return Run(result["seconds"], peak / 1e6, result["largest_kb"] / 1e3, result["code"])
+
+
+def best(runs: list[Run]) -> Run:
+    """The fastest of repeated runs (the machine's other load only ever slows a run down), with the
+    highest memory seen in any of them."""
+    fastest = min(runs, key=lambda run: run.seconds)
+    return Run(fastest.seconds, max(run.tree_mb for run in runs), max(run.largest_mb for run in runs),
+               fastest.exit_code)
+
+
+def check(kind: str, paths: list[Path], output: Path, cache: Path | None, jobs: int | None = None,
+          repeat: int = 1, fresh: bool = False) -> Run:
+    """procure-check end to end, the best of `repeat` runs; `cache`: the cache folder (None: --no-cache),
+    emptied before each run if `fresh`."""
+    runs = []
+    for _ in range(repeat):
+        if fresh and cache is not None:
+            shutil.rmtree(cache, ignore_errors=True)
+        runs.append(_check(kind, paths, output, cache, jobs))
+    return best(runs)
+
+
+def _check(kind: str, paths: list[Path], output: Path, cache: Path | None, jobs: int | None) -> Run:
+    args = [sys.executable, "-m", "procure_check", kind, *map(str, paths), "--as-of", AS_OF, "--format", "json",
+            "--output", str(output)]
+    if jobs:
+        args += ["--jobs", str(jobs)]
+    env = {"PROCURE_CHECK_NO_CACHE": ""}
+    if cache is None:
+        args.append("--no-cache")
+    else:
+        env["PROCURE_CHECK_CACHE_DIR"] = str(cache)
+    run = measure(args, env)
+    if run.exit_code not in (0, 1):
+        raise SystemExit(f"procure-check failed (exit code {run.exit_code}): {' '.join(args)}")
+    return run
+
+
+_BASELINE = """
+import sys, time
+from pathlib import Path
+library, listing = sys.argv[1], sys.argv[2]
+files = Path(listing).read_text().split("\\n")
+pages = 0
+start = time.perf_counter()
+if library == "pdfplumber":
+    import pdfplumber
+    for name in files:
+        with pdfplumber.open(name) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+                page.close()
+                pages += 1
+else:
+    import pypdfium2
+    for name in files:
+        pdf = pypdfium2.PdfDocument(name)
+        for page in pdf:
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+            pages += 1
+        pdf.close()
+print(time.perf_counter() - start, pages)
+"""
+
+
+def baseline(library: str, files: list[Path], scratch: Path, repeat: int = 1) -> float:
+    """Seconds for plain text extraction of `files` in a fresh process (imports not timed), the best of `repeat`."""
+    listing = scratch / f"files-{library}.txt"
+    listing.write_text("\n".join(map(str, files)))
+    return min(float(subprocess.run([sys.executable, "-c", _BASELINE, library, str(listing)], capture_output=True,
+                                    text=True, check=True).stdout.split()[0]) for _ in range(repeat))
+
+
+def parallel_capacity() -> float:
+    """How much faster two processes do pure CPU work than one, on this machine (2.0 on two real cores)."""
+    code = "import time\nt=time.perf_counter()\nx=0\nfor i in range(6_000_000): x+=i*i\nprint(time.perf_counter()-t)"
+
+    def wall(n: int) -> float:
+        start = time.perf_counter()
+        processes = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.DEVNULL) for _ in range(n)]
+        for process in processes:
+            process.wait()
+        return time.perf_counter() - start
+
+    return max(2 * wall(1) / wall(2) for _ in range(3))
+
+
+# --- Reporting -----------------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor() or "unknown")
+    memory = next((int(line.split()[1]) / 1e6 for line in Path("/proc/meminfo").read_text().splitlines()
+                   if line.startswith("MemTotal")), 0.0)
+    return (f"{os.cpu_count()} CPUs (nproc {len(os.sched_getaffinity(0))}), {cpu}, {memory:.1f} GB RAM, "
+            f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str]] = []
+        self.verdicts: list[tuple[str, bool]] = []
+        self.section = ""
+
+    def start(self, section: str, title: str) -> None:
+        self.section = section
+        print(title)
+
+    def row(self, what: str, value: str, note: str = "") -> None:
+        self.rows.append((what, value, note))
+        print(f"  {what:<52} {value:>16}  {note}", flush=True)
+
+    def target(self, what: str, value: float, goal: float, higher: bool, unit: str = "x", note: str = "") -> None:
+        met = value >= goal if higher else value < goal
+        self.verdicts.append((f"{self.section}: {what}", met))
+        shown = f"{value:.1f} %" if unit == "%" else f"{value:.0f} MB" if unit == "MB" else f"{value:.2f}x"
+        goal_shown = f"{goal:g} %" if unit == "%" else f"{goal:g} MB" if unit == "MB" else f"{goal:g}x"
+        self.row(what, shown, f"target {'≥' if higher else '<'} {goal_shown}: {'met' if met else 'MISSED'}"
+                 + (f" ({note})" if note else ""))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="a smaller run: 50 pages, 100 sheets, 10,000 rows")
+    parser.add_argument("--keep", type=Path, help="generate the inputs and write the reports here, and keep them")
+    parser.add_argument("--jobs", type=int, default=2, help="the --jobs of the parallel runs (default 2)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of each tender and data-sheet measurement, the fastest counts (default 3; "
+                             "the pdfplumber baselines run at most twice, the product list once)")
+    options = parser.parse_args()
+    pages, sheets, rows = (50, 100, 10_000) if options.quick else (200, 500, 100_000)
+    repeat, slow = max(1, options.repeat), max(1, min(2, options.repeat))
+
+    from inputs import write_csv, write_sheets, write_tender
+
+    folder = options.keep or Path(tempfile.mkdtemp(prefix="procure-check-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    out = folder / "out"
+    out.mkdir(exist_ok=True)
+    try:
+        print(f"machine: {machine()}")
+        print(f"each tender and data-sheet figure is the fastest of {repeat} runs (pdfplumber: {slow}); "
+              "the product list's first run is a single run")
+        capacity = parallel_capacity()
+        print(f"parallel capacity: two processes do pure CPU work {capacity:.2f}x as fast as one")
+        print(f"inputs in {folder}: ", end="", flush=True)
+        start = time.perf_counter()
+        tender = folder / "tender.pdf"
+        write_tender(tender, pages)
+        sheet_paths = write_sheets(folder / "sheets", sheets)
+        products = folder / "products.csv"
+        write_csv(products, rows)
+        sheet_pages = sum(2 if n % 3 == 0 else 1 for n in range(1, sheets + 1))
+        print(f"{pages}-page tender, {sheets} data sheets ({sheet_pages} pages), {rows:,}-row CSV "
+              f"({time.perf_counter() - start:.1f} s)\n")
+        table = Table()
+
+        table.start("tender", f"Tender, {pages} pages (procure-check tender, --jobs 1)")
+        first = check("tender", [tender], out / "tender.json", folder / "cache-tender", 1, repeat, fresh=True)
+        again = check("tender", [tender], out / "tender-cached.json", folder / "cache-tender", 1, repeat)
+        plumber = baseline("pdfplumber", [tender], folder, slow)
+        pdfium = baseline("pypdfium2", [tender], folder, repeat)
+        table.row("end to end", f"{pages / first.seconds:.1f} pages/s", f"{first.seconds:.2f} s")
+        table.row("pdfplumber extract_text", f"{pages / plumber:.1f} pages/s", f"{plumber:.2f} s")
+        table.row("pypdfium2 get_text_range", f"{pages / pdfium:.0f} pages/s", f"{pdfium:.3f} s")
+        table.target("checking vs pdfplumber's plain extraction", plumber / first.seconds, 4, True)
+        table.target("checking vs pypdfium2 (slower by)", first.seconds / pdfium, 5, False)
+        table.target("peak memory, process tree", first.tree_mb, 500, False, "MB",
+                     f"largest process {first.largest_mb:.0f} MB")
+        table.target("cached re-run, share of the first run", 100 * again.seconds / first.seconds, 10, False, "%",
+                     f"{again.seconds:.2f} s")
+        print()
+
+        table.start("data sheets", f"Data sheets: {sheets} PDFs, {sheet_pages} pages (procure-check product)")
+        one = check("product", [folder / "sheets"], out / "sheets-1.json", None, 1, repeat)
+        two = check("product", [folder / "sheets"], out / "sheets-2.json", folder / "cache-sheets", options.jobs,
+                    repeat, fresh=True)
+        cached = check("product", [folder / "sheets"], out / "sheets-cached.json", folder / "cache-sheets",
+                       options.jobs, repeat)
+        plumber = baseline("pdfplumber", sheet_paths, folder, slow)
+        pdfium = baseline("pypdfium2", sheet_paths, folder, repeat)
+        table.row("--jobs 1 (no cache)", f"{sheets / one.seconds:.1f} docs/s", f"{one.seconds:.2f} s")
+        table.row(f"--jobs {options.jobs} (writing the cache)", f"{sheets / two.seconds:.1f} docs/s",
+                  f"{two.seconds:.2f} s, tree {two.tree_mb:.0f} MB")
+        table.row("pdfplumber extract_text", f"{sheets / plumber:.1f} docs/s", f"{plumber:.2f} s")
+        table.row("pypdfium2 get_text_range", f"{sheets / pdfium:.0f} docs/s", f"{pdfium:.3f} s")
+        table.target("--jobs 1 vs pdfplumber's plain extraction", plumber / one.seconds, 4, True)
+        table.target("--jobs 1 vs pypdfium2 (slower by)", one.seconds / pdfium, 5, False)
+        table.target(f"--jobs {options.jobs} vs --jobs 1", one.seconds / two.seconds, 1.7, True,
+                     note=f"this machine: {capacity:.2f}x on pure CPU work")
+        table.target("cached re-run, share of the first run", 100 * cached.seconds / two.seconds, 10, False, "%",
+                     f"{cached.seconds:.2f} s")
+        print()
+
+        table.start("product list", f"Product list: {rows:,}-row CSV (procure-check product, --jobs {options.jobs})")
+        first = check("product", [products], out / "products.json", folder / "cache-products", options.jobs)
+        again = check("product", [products], out / "products-cached.json", folder / "cache-products", options.jobs,
+                      repeat)
+        table.row("end to end", f"{rows / first.seconds:.0f} rows/s",
+                  f"{first.seconds:.1f} s, tree {first.tree_mb:.0f} MB, largest {first.largest_mb:.0f} MB")
+        table.target("cached re-run, share of the first run", 100 * again.seconds / first.seconds, 10, False, "%",
+                     f"{again.seconds:.2f} s")
+        print()
+
+        missed = [what for what, met in table.verdicts if not met]
+        print(f"{len(table.verdicts) - len(missed)} of {len(table.verdicts)} targets met"
+              + (f"; missed: {'; '.join(missed)}" if missed else ""))
+    finally:
+        if options.keep is None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
