@@ -91,3 +91,9 @@ def test_evidence_is_on_its_page():
                                   "This toy is not phthalate-free."])
 def test_a_negated_absence_declaration_is_dropped(text):
     assert [presence for _, _, presence in substances(text)] == []
+
+
+def test_a_key_answered_by_an_absence_declaration_is_not_present():
+    """A product list row "Parfume: parfumefri" declares absence; the key is not an ingredient."""
+    facts = list(find_substances(make_page("Parfume: parfumefri"), id_counter()))
+    assert [(f.substance, f.presence) for f in facts] == [("parfumefri", "absent")]

@@ -5,7 +5,6 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from functools import cache
 
-import numpy as np
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 from rapidfuzz import fuzz, process
 
@@ -137,6 +136,8 @@ def _fuzzy_claims(page: PageText, skip_lines: set[int], as_of: date, new_id) -> 
                            score_cutoff=FUZZY_MIN_SCORE, workers=1)
     # partial_ratio aligns the shorter string inside the longer: a line shorter than the name
     # ("Energi" against "energy star") would be scored as a fragment of it. Such pairs don't count.
+    import numpy as np  # here, not at the top: a run that finds every report in the cache never needs it
+
     line_lengths = np.array([len(line) for _, line in candidates])[:, None]
     scores[line_lengths < np.array([len(alias) for alias in aliases])[None, :]] = 0
     offsets = [0]

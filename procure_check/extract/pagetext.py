@@ -22,10 +22,11 @@ _CHAR_MAP = {
 # belongs to the word ("EU-⏎Blomsten", "PVC-⏎fri"), so that case is matched case-sensitively.
 _NORMALISE = re.compile(
     rf"(?P<hyphen>(?-i:(?<=[{_LOWER}])-[ \t]*\n[ \t]*(?=[{_LOWER}]))(?!{_KEEP_HYPHEN_BEFORE}))"
-    r"|(?P<soft>\u00ad[ \t]*\n?[ \t]*)"
-    r"|(?P<para>[ \t]*\n(?:[ \t]*\n)+[ \t]*)"
-    r"|(?P<newline>[ \t]*\n[ \t]*)"
-    r"|(?P<space>[ \t\u00a0\u2009\u202f\u2007\r\f\v]+)"
+    # A soft hyphen joins the word it ends to the next line; one that ends no word is white space.
+    r"|(?P<soft>(?<=\w)\u00ad[ \t]*\n?[ \t]*)"
+    r"|(?P<para>[ \t\u00ad]*\n(?:[ \t\u00ad]*\n)+[ \t\u00ad]*)"
+    r"|(?P<newline>[ \t\u00ad]*\n[ \t\u00ad]*)"
+    r"|(?P<space>[ \t\u00a0\u2009\u202f\u2007\r\f\v\u00ad]+)"
     "|(?P<char>[" + "".join(_CHAR_MAP) + "])",
     re.IGNORECASE,
 )

@@ -49,6 +49,8 @@ def find_substances(page: PageText, new_id: Callable[[str], str]) -> Iterator[Su
         for pattern, is_term in ((names, False), (terms, True)):
             for match, clause_start, clause_end in context.product_matches(text, pattern, claimed):
                 start, end = match.span()
+                if _answered_by(text, end, claimed):
+                    continue  # "Parfume: parfumefri": the key of a declaration already read as absent
                 negated = context.is_negated(text, clause_start, start, end, clause_end) \
                     or _in_absence_list(text, clause_start, start, clause_end)
                 if is_term and not negated and not _after_containment(text, clause_start, start):
@@ -59,6 +61,15 @@ def find_substances(page: PageText, new_id: Callable[[str], str]) -> Iterator[Su
                 yield Substance(id=new_id("substance"), substance=match.group().lower(), group=group,
                                 presence="absent" if negated else "present",
                                 evidence=[page.evidence(quote_start, answer.end() if answer else end)])
+
+
+_KEY_SEPARATOR = re.compile(r"\s*[:=]\s*")
+
+
+def _answered_by(text: str, end: int, declarations: list[tuple[int, int]]) -> bool:
+    """Whether the name ending at `end` is a key whose value is an absence declaration."""
+    separator = _KEY_SEPARATOR.match(text, end)
+    return bool(separator) and any(start == separator.end() for start, _ in declarations)
 
 
 def _in_absence_list(text: str, clause_start: int, start: int, clause_end: int) -> bool:
