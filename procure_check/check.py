@@ -1,7 +1,6 @@
 """The pipeline for one document: parse → extract facts → evaluate rules → a `DocumentReport`."""
 
 import hashlib
-import itertools
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -16,6 +15,7 @@ from procure_check.extract import extract_facts
 from procure_check.extract.language import detect_language
 from procure_check.extract.pagetext import PageText
 from procure_check.extract.products import find_product_types
+from procure_check.facts import fact_ids
 from procure_check.groups import GroupSource, detect_group
 from procure_check.limits import Limits
 from procure_check.parse import SUFFIXES, parse_document
@@ -95,11 +95,7 @@ class Checker:
         requirements = split_requirements(documents)
         text = "\n".join(line.text for document in documents for page in document.pages for line in page.lines)
         language = detect_language(text)
-        counter = itertools.count(1)
-
-        def new_id(kind: str) -> str:
-            return f"{kind}-{next(counter)}"
-
+        new_id = fact_ids()
         facts = list(tender_facts(requirements, language, self.as_of, new_id))
         bought = list(dict.fromkeys(
             product_type.type for document in documents for page in document.pages

@@ -1,5 +1,7 @@
 """Typed facts extracted from a document, each tied to the text that proves it."""
 
+import itertools
+from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -168,3 +170,9 @@ Fact = Annotated[
     | Statement | Denial | TenderLabel | TenderTopic | TenderValue | Reference,
     Field(discriminator="kind"),
 ]
+
+
+def fact_ids() -> Callable[[str], str]:
+    """A fresh id source for one document's facts: "label-1", "quantity-2", … (unique per kind and number)."""
+    counter = itertools.count(1)
+    return lambda kind: f"{kind}-{next(counter)}"

@@ -1,6 +1,5 @@
 """Shared helpers: build parsed documents and page texts from plain strings."""
 
-import itertools
 from collections.abc import Callable
 from datetime import date
 
@@ -8,6 +7,7 @@ import pytest
 
 from procure_check.document import Document, Line, Page
 from procure_check.extract.pagetext import PageText
+from procure_check.facts import fact_ids
 
 AS_OF = date(2026, 11, 22)
 """The check date the extraction tests judge validity against."""
@@ -35,8 +35,7 @@ def make_pages(text: str) -> list[PageText]:
 
 def id_counter() -> Callable[[str], str]:
     """A fresh `new_id` function, as `extract_facts` passes to the extractors."""
-    counter = itertools.count(1)
-    return lambda kind: f"{kind}-{next(counter)}"
+    return fact_ids()
 
 
 @pytest.fixture(autouse=True)

@@ -1,6 +1,5 @@
 """Document → typed facts, each with its evidence. Vocabularies and patterns live in `rules/`."""
 
-import itertools
 from datetime import date
 
 from pydantic import BaseModel
@@ -16,7 +15,7 @@ from procure_check.extract.pagetext import PageText
 from procure_check.extract.products import find_lamp_caps, find_product_types
 from procure_check.extract.statements import find_denials, find_statements
 from procure_check.extract.substances import find_substances
-from procure_check.facts import Fact, ProductType
+from procure_check.facts import Fact, ProductType, fact_ids
 
 TITLE_LINES = 4
 """The first of a data sheet's first lines that names product types says what it is about."""
@@ -30,11 +29,7 @@ class Extraction(BaseModel):
 
 
 def extract_facts(document: Document, as_of: date) -> Extraction:
-    counter = itertools.count(1)
-
-    def new_id(kind: str) -> str:
-        return f"{kind}-{next(counter)}"
-
+    new_id = fact_ids()
     pages = [PageText(page, ocr=page.ocr) for page in document.pages]
     language = detect_language(" ".join(page.text[:4000] for page in pages[:3]))
     facts: list = []
