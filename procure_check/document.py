@@ -11,6 +11,24 @@ BBox = tuple[float, float, float, float]
 class Line(BaseModel):
     text: str
     bbox: BBox | None = None
+    cells: list[int] = []
+    """For a table row: where each cell after the first starts in `text`. The cells are printed apart
+    (a column gap, a table grid) and `text` joins them with one space, so a quote stays as printed
+    while extraction can tell a key from its value ("Parfume | Nej – parfumefri")."""
+
+    @classmethod
+    def row(cls, cells: list[str], bbox: BBox | None = None, *, merged: bool = False) -> "Line":
+        """A table row of `cells` (empty ones dropped). `merged`: a cell repeated in the row is one
+        merged cell (python-docx repeats it in every column it spans) and is read once."""
+        if merged:
+            cells = [cell for position, cell in enumerate(cells) if cell not in cells[:position]]
+        text, starts = "", []
+        for cell in (cell for cell in cells if cell):
+            if text:
+                text += " "
+                starts.append(len(text))
+            text += cell
+        return cls(text=text, bbox=bbox, cells=starts)
 
 
 class Table(BaseModel):

@@ -527,3 +527,26 @@ def test_label_extraction_never_raises(text):
     for claim in claims(text):
         assert claim.label in label_definitions()
         assert claim.evidence and claim.evidence[0].page == 1
+
+
+# --- claims that name a label without the product holding it -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die aktuelle Zertifikatsliste finden Sie unter tcocertified.com.",
+        "Læs mere på www.svanemaerket.dk om kriterierne.",
+        "Designet efter kravene i Der Blaue Engel (DE-UZ 219).",
+        "Svarer til TCO Certified-niveau for ergonomi og emissioner.",
+        "Energy use measured with reference to the ENERGY STAR test method.",
+        "Vi er ISO 14001-certificeret, og vores produktion i Vejle er svanemærket.",
+        "It is laundered by our partner CleanCycle Laundries, who operate a Nordic Swan Ecolabel licensed laundry.",
+    ],
+)
+def test_named_but_not_held_by_the_product(text):
+    assert not any(is_pass(claim) for claim in claims(text))
+
+
+def test_blue_angel_award_with_its_criteria_number_is_held():
+    assert is_pass(only("Das Produkt ist mit dem Blauen Engel ausgezeichnet (DE-UZ 194)."))

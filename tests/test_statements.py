@@ -85,7 +85,8 @@ def test_dosing(text, quote):
 @pytest.mark.parametrize(
     "text",
     ["Må ikke blandes med andre produkter.", "Dosering: se etiketten", "Brug handsker.", "Use within 12 months.",
-     "Indhold: 750 ml"],
+     "Indhold: 750 ml", "Vi bruger 100 % grøn strøm og genanvendt plast i alle flasker.",
+     "We use 30 % recycled plastic in the bottle."],
 )
 def test_no_dosing(text):
     assert "dosing" not in statements(text)

@@ -30,7 +30,8 @@ class Extraction(BaseModel):
 
 def extract_facts(document: Document, as_of: date) -> Extraction:
     new_id = fact_ids()
-    pages = [PageText(page, ocr=page.ocr) for page in document.pages]
+    title = " ".join(line.text for line in document.pages[0].lines[:TITLE_LINES]) if document.pages else ""
+    pages = [PageText(page, ocr=page.ocr, title=title) for page in document.pages]
     language = detect_language(" ".join(page.text[:4000] for page in pages[:3]))
     facts: list = []
     for page in pages:

@@ -32,7 +32,7 @@ _PENDING = _words(_RULES["pending"])
 _PACKAGING = _words(_RULES["packaging"])
 _ORGANISATION = _words(_RULES["organisation"])
 # "Produkter"/"products" in the plural are a range, not the product under check.
-_PRODUCT = _words([r"produkt(?!er(?:ne|na)?(?![\w])|e(?![\w]))\w*", r"product(?!s(?![\w]))\w*", r"varen",
+_PRODUCT = _words([r"produkt(?!er(?:ne|na)?(?![\w])|e(?![\w])|ion)\w*", r"product(?!s(?![\w]))\w*", r"varen",
                    r"artikl?\w*", r"item", r"model(?:len)?"])
 _SUBJECTS = (("product", _PRODUCT), ("packaging", _PACKAGING), ("organisation", _ORGANISATION))
 _NEXT_WORDS = re.compile(r"(?:[\s\-–®™]*\w+){1,2}")  # not across punctuation

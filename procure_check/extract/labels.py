@@ -4,6 +4,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import cache
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 from rapidfuzz import fuzz, process
@@ -28,6 +29,9 @@ class LabelDef(BaseModel):
     aliases: list[str]
     type_1: bool = False
     identifier: list[str] = []
+    identifier_names: Literal["licence", "criteria"] = "licence"
+    """What an identifier names: the product's licence or certificate, or the label's criteria document
+    ("DE-UZ 219"), which a product only designed to those criteria can cite as well."""
     outdated: list[str] = []
     generation: str | None = None
     current_generations: list[int] = []
@@ -105,6 +109,8 @@ def find_labels(page: PageText, as_of: date, new_id: Callable[[str], str]) -> It
         matched_lines.add(text.count("\n", 0, match.start()))
         if match.start() < consumed.get(label_id, -1):
             continue  # the name inside an identifier just read ("FSC C123456")
+        if _in_web_address(text, match.start(), match.end()):
+            continue  # "tcocertified.com", "www.svanemaerket.dk": where to read about a label
         if status == "ambiguous":
             if not _needs_met(text, label_id, match.start(), match.end()):
                 continue  # "a good environmental choice" is no label
@@ -153,6 +159,8 @@ def _fuzzy_claims(page: PageText, skip_lines: set[int], as_of: date, new_id) -> 
         if line[start:start + 1] != aliases[best][:1]:
             continue
         base = offsets[line_no]
+        if _in_web_address(page.text, base + start, base + end):
+            continue
         claim, _ = _claim(page, base + start, base + end, label_ids[best], "current", as_of, new_id)
         yield claim.model_copy(update={"fuzzy_score": round(score, 1)})
 
@@ -222,8 +230,8 @@ def _claim(
         if ended_at is not None:
             status, quote_end, clause_end = "expired", max(quote_end, ended_at), max(clause_end, ended_at)
     # Meeting a label's criteria ("lever op til Svanemærkets krav") is not holding its licence.
-    if about == "product" and identifier is None and context.conformity_only(text, clause_start, start, end,
-                                                                             clause_end):
+    licensed = identifier is not None and label.identifier_names == "licence"
+    if about == "product" and not licensed and context.conformity_only(text, clause_start, start, end, clause_end):
         about = "other"
     read_until = quote_end
     quote_start, quote_end = context.quote_span(text, clause_start, clause_end, quote_start, quote_end)
@@ -233,6 +241,15 @@ def _claim(
         evidence=[page.evidence(quote_start, quote_end)],
     )
     return claim, read_until
+
+
+_WEB_BEFORE = re.compile(r"(?:www\.|://|@|[\w-]\.)\Z", re.IGNORECASE)
+_WEB_AFTER = re.compile(r"\.[a-z]{2,}(?![\w-])|[\w-]*\.(?:com|org|net|dk|se|no|de|eu|info)\b", re.IGNORECASE)
+
+
+def _in_web_address(text: str, start: int, end: int) -> bool:
+    """Whether the name at `text[start:end]` is part of a web or mail address."""
+    return bool(_WEB_BEFORE.search(text, max(0, start - 4), start) or _WEB_AFTER.match(text, end))
 
 
 def _names_other_label(text: str, label_id: str, start: int, stop: int) -> bool:

@@ -1,8 +1,10 @@
 """Normalised page text that maps every character back to the printed lines.
 
 Extractors search `PageText.text`: words broken across lines are re-joined ("svane-⏎mærket" →
-"svanemærket"), whitespace is collapsed, ligatures and typographic quotes are plain. Evidence is
-then cut from the *original* lines, so a quote stands as it does in the document.
+"svanemærket"), whitespace is collapsed, ligatures and typographic quotes are plain, and the cells
+of a table row are set apart: a row of two cells reads as a key and its value ("Parfume: Nej –
+parfumefri"), a longer one as cells (" | "). Evidence is then cut from the *original* lines, so a
+quote stands as it does in the document.
 """
 
 import re
@@ -20,8 +22,12 @@ _CHAR_MAP = {
 }
 # A line-end hyphen between lower-case letters breaks a word ("svane-⏎mærket"); after a capital it
 # belongs to the word ("EU-⏎Blomsten", "PVC-⏎fri"), so that case is matched case-sensitively.
+_CELL, _KEY, _HIDDEN = "\x1f", "\x1e", "\x1d"
+"""Stand, in the text that is normalised, for the space between two cells of a table row, between a key
+and its value, and for the characters of a cell that is not read (another model's column)."""
 _NORMALISE = re.compile(
-    rf"(?P<hyphen>(?-i:(?<=[{_LOWER}])-[ \t]*\n[ \t]*(?=[{_LOWER}]))(?!{_KEEP_HYPHEN_BEFORE}))"
+    rf"(?P<cell>[ \t]*{_CELL}[ \t]*)|(?P<key>[ \t]*{_KEY}[ \t]*)|(?P<hidden>{_HIDDEN}+)"
+    rf"|(?P<hyphen>(?-i:(?<=[{_LOWER}])-[ \t]*\n[ \t]*(?=[{_LOWER}]))(?!{_KEEP_HYPHEN_BEFORE}))"
     # A soft hyphen joins the word it ends to the next line; one that ends no word is white space.
     r"|(?P<soft>(?<=\w)\u00ad[ \t]*\n?[ \t]*)"
     r"|(?P<para>[ \t\u00ad]*\n(?:[ \t\u00ad]*\n)+[ \t\u00ad]*)"
@@ -30,24 +36,29 @@ _NORMALISE = re.compile(
     "|(?P<char>[" + "".join(_CHAR_MAP) + "])",
     re.IGNORECASE,
 )
-_REPLACEMENT = {"hyphen": "", "soft": "", "para": "\n\n", "newline": "\n", "space": " "}
+_REPLACEMENT = {"cell": " | ", "key": ": ", "hidden": "", "hyphen": "", "soft": "", "para": "\n\n", "newline": "\n",
+                "space": " "}
 _WHITESPACE = re.compile(r"\s+")
 
 
 class PageText:
     """One page's searchable text, with `evidence(start, end)` to quote a span of it."""
 
-    def __init__(self, page: Page, *, ocr: bool = False):
+    def __init__(self, page: Page, *, ocr: bool = False, title: str = ""):
+        """`title`: the document's title lines; in a table with a column per model, only the column of
+        the model the title names is read (see `model_columns`)."""
         self.number = page.number
         self.ocr = ocr
         self._lines: list[Line] = page.lines
         self.raw = "\n".join(line.text for line in page.lines)
+        kept = model_columns(page.lines, title)
+        marked = "\n".join(_marked_cells(line, kept.get(index)) for index, line in enumerate(page.lines))
         self._line_starts: list[int] = []
         offset = 0
         for line in page.lines:
             self._line_starts.append(offset)
             offset += len(line.text) + 1
-        self.text, self._to_raw = _normalise(self.raw)
+        self.text, self._to_raw = _normalise(marked)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the printed text behind `text[start:end]`."""
@@ -74,6 +85,70 @@ class PageText:
             round(max(b[2] for b in boxes), 1),
             round(max(b[3] for b in boxes), 1),
         )
+
+
+def _marked_cells(line: Line, kept: list[int] | None = None) -> str:
+    """The line's text with the space before each of its cells replaced by a marker (same length):
+    `_KEY` where two cells are read (none if the key already ends in a colon), else `_CELL`. Cells not
+    in `kept` (indexes; default all) are hidden with the space before them."""
+    if not line.cells:
+        return line.text
+    bounds = [0, *line.cells, len(line.text) + 1]
+    spans = [(bounds[k], bounds[k + 1] - 1) for k in range(len(bounds) - 1)]
+    kept = list(range(len(spans))) if kept is None else kept
+    chars = list(line.text)
+    for k, (start, end) in enumerate(spans):
+        if k not in kept:
+            chars[max(start - 1, 0):end] = _HIDDEN * (end - max(start - 1, 0))
+    shown = [k for k in kept if k < len(spans)]
+    for k in shown[1:]:
+        start = spans[k][0]
+        if not chars[start - 1].isspace():
+            continue
+        key = len(shown) == 2 and line.text[: spans[shown[0]][1]].rstrip()[-1:] not in ":="
+        chars[start - 1] = _KEY if key else (" " if len(shown) == 2 else _CELL)
+    return "".join(chars)
+
+
+_MODEL = re.compile(r"^(?=[^\s]*\d)[\w.\-/+]{2,20}$")
+"""A model name as a column header: one token with a digit ("E24h", "KP-650-R", "A60")."""
+
+
+def model_columns(lines: list[Line], title: str) -> dict[int, list[int]]:
+    """For the rows of a table with a column per model, the cells to read: the row's key and the
+    column of the model named in `title` (line index → cell indexes).
+
+    The header row's cells are all model names, one of which the title names (first); the rows after
+    it that have a cell per model (with or without a key cell in front) belong to the table, and rows
+    of one cell (section headings) do not end it.
+    """
+    kept: dict[int, list[int]] = {}
+    title_words = re.findall(r"[\w.\-/+]+", title.casefold())
+    columns, wanted = 0, -1
+    for index, line in enumerate(lines):
+        cells = _cells(line)
+        if len(cells) >= 2 and all(_MODEL.match(cell) for cell in cells):
+            # The model the title names first: "E24h … (this sheet also covers E22h and E27h)".
+            named = sorted((title_words.index(cell.casefold()), k) for k, cell in enumerate(cells)
+                           if cell.casefold() in title_words)
+            columns, wanted = (len(cells), named[0][1]) if named else (0, -1)
+            if columns:
+                kept[index] = [wanted]
+            continue
+        if not columns or len(cells) == 1:
+            continue
+        if len(cells) == columns + 1:
+            kept[index] = [0, wanted + 1]
+        elif len(cells) == columns:
+            kept[index] = [wanted]
+        else:
+            columns = 0
+    return kept
+
+
+def _cells(line: Line) -> list[str]:
+    bounds = [0, *line.cells, len(line.text) + 1]
+    return [line.text[bounds[k]:bounds[k + 1] - 1].strip() for k in range(len(bounds) - 1)]
 
 
 def normalise(raw: str) -> str:

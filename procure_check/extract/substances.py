@@ -63,7 +63,7 @@ def find_substances(page: PageText, new_id: Callable[[str], str]) -> Iterator[Su
                                 evidence=[page.evidence(quote_start, answer.end() if answer else end)])
 
 
-_KEY_SEPARATOR = re.compile(r"\s*[:=]\s*")
+_KEY_SEPARATOR = re.compile(r"\s*[:=|]\s*")
 
 
 def _answered_by(text: str, end: int, declarations: list[tuple[int, int]]) -> bool:

@@ -33,9 +33,9 @@ def parse_docx(path: Path) -> Document:
             rows = [[cell.text.strip() for cell in row.cells] for row in block.rows]
             pages[-1].tables.append(Table(rows=rows))
             for row in rows:
-                cells = [cell for position, cell in enumerate(row) if cell and cell not in row[:position]]
-                if cells:
-                    pages[-1].lines.append(Line(text=": ".join(cells) if len(cells) == 2 else " | ".join(cells)))
+                line = Line.row(row, merged=True)
+                if line.text:
+                    pages[-1].lines.append(line)
     pages = [page for page in pages if page.lines or page.tables] or pages[:1]
     for number, page in enumerate(pages, start=1):
         page.number = number

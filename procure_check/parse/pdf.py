@@ -44,6 +44,7 @@ _CLEAN = {
 
 _MIN_GUTTER_EM = 0.75  # narrowest column gutter, in median word heights
 _MAX_ROW_GAP_EM = 2.5  # a wider vertical gap between two rows ends a column block
+_CELL_GAP_EM = 1.0  # a wider gap between two words of a row separates table cells (word spaces: < 0.8)
 _PROSE_WORDS = 3  # rows of prose have at least this many words (median) ...
 _PROSE_FILL = 0.7  # ... and span at least this share of their column's width (median)
 _PROSE_WIDE_GAPS = 0.1  # ... and at most this share of the gaps between words are gutter-wide ...
@@ -325,7 +326,7 @@ def _order_rows(rows: list[_Row]) -> list[Line]:
         return []
     heights = sorted(w.bottom - w.top for row in rows for w in row)
     em = max(heights[len(heights) // 2], 1.0)
-    min_gutter, max_row_gap = _MIN_GUTTER_EM * em, _MAX_ROW_GAP_EM * em
+    min_gutter, max_row_gap, cell_gap = _MIN_GUTTER_EM * em, _MAX_ROW_GAP_EM * em, _CELL_GAP_EM * em
 
     def order(rows: list[_Row]) -> list[Line]:
         span = (min(row[0].x0 for row in rows), max(w.x1 for row in rows for w in row))
@@ -354,7 +355,7 @@ def _order_rows(rows: list[_Row]) -> list[Line]:
                 window.restart(end)
                 window.grow(close)
             else:
-                lines.append(_line(rows[start]))
+                lines.append(_line(rows[start], cell_gap))
         return lines
 
     return order(rows)
@@ -482,14 +483,20 @@ def _is_prose(column: list[_Row], min_gap: float, min_width: float) -> bool:
     return words >= _PROSE_WORDS and fill >= _PROSE_FILL and wide <= _PROSE_WIDE_GAPS * len(gaps)
 
 
-def _line(words: _Row) -> Line:
+def _line(words: _Row, cell_gap: float) -> Line:
+    """One row as a line; gaps of at least `cell_gap` between words separate its cells."""
     bbox: BBox = (
         round(min(w.bbox[0] for w in words), 2),
         round(min(w.bbox[1] for w in words), 2),
         round(max(w.bbox[2] for w in words), 2),
         round(max(w.bbox[3] for w in words), 2),
     )
-    return Line(text=" ".join(w.text for w in words), bbox=bbox)
+    cells: list[list[str]] = [[]]
+    for k, word in enumerate(words):
+        if k and word.x0 - words[k - 1].x1 >= cell_gap:
+            cells.append([])
+        cells[-1].append(word.text)
+    return Line.row([" ".join(cell) for cell in cells], bbox)
 
 
 def _add_tables(data: bytes, where: str, password: str | None, pages: list[Page]) -> None:

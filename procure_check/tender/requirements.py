@@ -410,18 +410,12 @@ def _copies(table: Table, items: list) -> set[int]:
     lines = [(index, item) for index, item in enumerate(items) if isinstance(item, Line)]
     if table.bbox and any(line.bbox for _, line in lines):
         return {index for index, line in lines if line.bbox and _inside(line.bbox, table.bbox)}
-    rendered = [text for text in map(_rendered_row, table.rows) if text]
+    rendered = [text for text in (Line.row(row, merged=True).text for row in table.rows) if text]
     texts = [line.text for _, line in lines]
     for start in range(len(texts) - len(rendered) + 1):  # the rows as one run (the DOCX parser's order)
         if texts[start : start + len(rendered)] == rendered:
             return {index for index, _ in lines[start : start + len(rendered)]}
     return {index for index, line in lines if line.text in rendered}
-
-
-def _rendered_row(row: list[str]) -> str:
-    """A table row as the DOCX parser writes it as a line."""
-    cells = [cell for position, cell in enumerate(row) if cell and cell not in row[:position]]
-    return ": ".join(cells) if len(cells) == 2 else " | ".join(cells)
 
 
 def _inside(box: tuple, table: tuple) -> bool:
