@@ -108,6 +108,8 @@ class LampCap(_Fact):
     kind: Literal["lamp_cap"] = "lamp_cap"
     cap: str
     directional: bool
+    mains: bool = True
+    """Runs on mains voltage (not a 12 V cap such as GU5.3)."""
 
 
 class Statement(_Fact):

@@ -39,10 +39,10 @@ def derived_facts(text: str, kind: str) -> list:
     ("flux", "power", "directional", "efficacy", "cls", "basis"),
     [
         (806, 5.0, False, 161.2, "C", "806 lm / 5 W = 161.2 lm/W"),
-        (345, 4.9, True, 70.4, "G", "345 lm / 4.9 W = 70.4 lm/W, directional lamp"),
+        (345, 4.9, True, 70.4, "G", "345 lm / 4.9 W = 70.4 lm/W × F_TM 1.176 (directional)"),
         (470, 4.9, False, 95.9, "F", "470 lm / 4.9 W = 95.9 lm/W"),
         (1055, 5.0, False, 211.0, "A", "1055 lm / 5 W = 211 lm/W"),
-        (806, 5.0, True, 161.2, "D", "806 lm / 5 W = 161.2 lm/W, directional lamp"),
+        (806, 5.0, True, 161.2, "B", "806 lm / 5 W = 161.2 lm/W × F_TM 1.176 (directional)"),
         (3300, 22.0, False, 150.0, "D", "3300 lm / 22 W = 150 lm/W"),
     ],
 )
@@ -123,7 +123,7 @@ def test_an_e27_lamp_sheet():
 def test_a_gu10_spot_sheet():
     (energy,) = derived_facts("GU10 spot\nLysstrøm: 345 lm\nEffekt: 4,9 W", "energy_class")
     assert (energy.cls, energy.rank) == ("G", 7)
-    assert energy.basis.endswith("directional lamp")
+    assert energy.basis.endswith("× F_TM 1.176 (directional)")
 
 
 def test_a_sheet_with_a_stated_class_keeps_it():

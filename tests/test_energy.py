@@ -82,28 +82,33 @@ def test_ranks_run_from_a_to_g():
 
 
 @pytest.mark.parametrize(
-    ("efficacy", "directional", "expected"),
+    ("efficacy", "directional", "mains", "expected"),
     [
-        (210.0, False, "A"),
-        (209.9, False, "B"),
-        (185.0, False, "B"),
-        (161.2, False, "C"),
-        (160.0, False, "C"),
-        (159.9, False, "D"),
-        (135.0, False, "D"),
-        (110.0, False, "E"),
-        (85.0, False, "F"),
-        (84.9, False, "G"),
-        (0.0, False, "G"),
-        (70.4, True, "G"),
-        (161.2, True, "D"),
-        (188.2, True, "C"),
-        (188.1, True, "D"),
-        (247.0, True, "A"),
-        (246.9, True, "B"),
-        (100.0, True, "F"),
-        (99.9, True, "G"),
+        (210.0, False, True, "A"),
+        (209.9, False, True, "B"),
+        (185.0, False, True, "B"),
+        (161.2, False, True, "C"),
+        (160.0, False, True, "C"),
+        (159.9, False, True, "D"),
+        (135.0, False, True, "D"),
+        (110.0, False, True, "E"),
+        (85.0, False, True, "F"),
+        (84.9, False, True, "G"),
+        (0.0, False, True, "G"),
+        # Directional mains lamps: η_TM = efficacy × 1.176, so the same efficacy earns a better class.
+        (178.6, True, True, "A"),
+        (178.5, True, True, "B"),
+        (161.2, True, True, "B"),
+        (100.0, True, True, "E"),
+        (72.3, True, True, "F"),
+        (72.2, True, True, "G"),
+        # Not on mains voltage: × 0.926 (non-directional), × 1.089 (directional).
+        (226.8, False, False, "A"),
+        (226.7, False, False, "B"),
+        (192.9, True, False, "A"),
+        (192.8, True, False, "B"),
     ],
 )
-def test_class_from_efficacy(efficacy, directional, expected):
-    assert class_from_efficacy(efficacy, directional) == expected
+def test_class_from_efficacy(efficacy, directional, mains, expected):
+    """Regulation (EU) 2019/2015, Annex II: the factor F_TM multiplies the efficacy, not the thresholds."""
+    assert class_from_efficacy(efficacy, directional, mains) == expected

@@ -1,14 +1,15 @@
 """Facts computed from other facts, where the criteria ask for them.
 
 - efficacy (lm/W) from luminous flux and power, and a light source's energy class from it when the
-  data sheet states none (Regulation (EU) 2019/2015, directional lamps ×1.176);
+  data sheet states none (Regulation (EU) 2019/2015: η_TM = efficacy × F_TM, e.g. 1.176 for a
+  directional mains lamp);
 - annual energy (kWh/year) from a daily value (kWh/24h × 365).
 A derived fact's evidence is the evidence of the facts it was computed from.
 """
 
 from collections.abc import Callable, Iterator
 
-from procure_check.extract.energy import RANKS, class_from_efficacy
+from procure_check.extract.energy import RANKS, class_from_efficacy, f_tm
 from procure_check.facts import EnergyClass, LampCap, ProductType, Quantity
 
 
@@ -30,12 +31,16 @@ def derive(facts: list, new_id: Callable[[str], str]) -> Iterator[Quantity | Ene
         isinstance(f, ProductType) and f.group == "lighting" for f in facts
     )
     if efficacy and is_light_source and not any(isinstance(f, EnergyClass) for f in facts):
-        directional = any(isinstance(f, LampCap) and f.directional for f in facts)
-        letter = class_from_efficacy(efficacy.value, directional)
+        caps = [f for f in facts if isinstance(f, LampCap)]
+        directional = any(cap.directional for cap in caps)
+        mains = all(cap.mains for cap in caps)
+        letter = class_from_efficacy(efficacy.value, directional, mains)
         basis = f"{efficacy.basis or efficacy.value} = {efficacy.value:g} lm/W" if efficacy.basis \
             else f"{efficacy.value:g} lm/W"
-        if directional:
-            basis += ", directional lamp"
+        factor = f_tm(directional, mains)
+        if factor != 1:
+            kind = ("directional" if directional else "non-directional") + ("" if mains else ", not mains")
+            basis += f" × F_TM {factor:g} ({kind})"
         yield EnergyClass(id=new_id("energy_class"), cls=letter, scale="rescaled", rank=RANKS[letter],
                           basis=basis, evidence=efficacy.evidence)
     daily = _first(quantities, "daily_energy")

@@ -36,10 +36,18 @@ def find_energy_classes(page: PageText, new_id: Callable[[str], str]) -> Iterato
         )
 
 
-def class_from_efficacy(efficacy: float, directional: bool) -> str:
-    """The energy class of a light source from its efficacy, per Regulation (EU) 2019/2015."""
-    factor = 1.176 if directional else 1.0
-    for letter, threshold in (("A", 210), ("B", 185), ("C", 160), ("D", 135), ("E", 110), ("F", 85)):
-        if efficacy >= threshold * factor:
+def f_tm(directional: bool, mains: bool) -> float:
+    """The efficacy factor F_TM of Regulation (EU) 2019/2015 for a kind of light source."""
+    kind = f"{'directional' if directional else 'non_directional'}_{'mains' if mains else 'not_mains'}"
+    return float(rules_file("measures.yaml")["efficacy_classes"]["f_tm"][kind])
+
+
+def class_from_efficacy(efficacy: float, directional: bool, mains: bool = True) -> str:
+    """The energy class of a light source from its efficacy Φ_use / P_on (lm/W), per Regulation (EU)
+    2019/2015: the total mains efficacy η_TM = efficacy × F_TM against the class thresholds."""
+    total_mains = efficacy * f_tm(directional, mains)
+    thresholds = rules_file("measures.yaml")["efficacy_classes"]["thresholds"]
+    for letter, threshold in sorted(thresholds.items(), key=lambda item: -item[1]):
+        if total_mains >= threshold:
             return letter
     return "G"

@@ -36,6 +36,8 @@ _NORMALISE = re.compile(
     "|(?P<char>[" + "".join(_CHAR_MAP) + "])",
     re.IGNORECASE,
 )
+_UNMARK = {ord(marker): " " for marker in (_CELL, _KEY, _HIDDEN)}
+"""A marker character printed in a document is white space there."""
 _REPLACEMENT = {"cell": " | ", "key": ": ", "hidden": "", "hyphen": "", "soft": "", "para": "\n\n", "newline": "\n",
                 "space": " "}
 _WHITESPACE = re.compile(r"\s+")
@@ -91,12 +93,13 @@ def _marked_cells(line: Line, kept: list[int] | None = None) -> str:
     """The line's text with the space before each of its cells replaced by a marker (same length):
     `_KEY` where two cells are read (none if the key already ends in a colon), else `_CELL`. Cells not
     in `kept` (indexes; default all) are hidden with the space before them."""
+    text = line.text.translate(_UNMARK)
     if not line.cells:
-        return line.text
+        return text
     bounds = [0, *line.cells, len(line.text) + 1]
     spans = [(bounds[k], bounds[k + 1] - 1) for k in range(len(bounds) - 1)]
     kept = list(range(len(spans))) if kept is None else kept
-    chars = list(line.text)
+    chars = list(text)
     for k, (start, end) in enumerate(spans):
         if k not in kept:
             chars[max(start - 1, 0):end] = _HIDDEN * (end - max(start - 1, 0))
@@ -153,7 +156,7 @@ def _cells(line: Line) -> list[str]:
 
 def normalise(raw: str) -> str:
     """The normalised form of `raw` (see the module docstring)."""
-    return _normalise(raw)[0]
+    return _normalise(raw.translate(_UNMARK))[0]
 
 
 def _normalise(raw: str) -> tuple[str, list[int]]:

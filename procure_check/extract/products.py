@@ -18,9 +18,10 @@ def _types() -> list[tuple[str, str, re.Pattern[str]]]:
 
 
 @cache
-def _caps() -> tuple[list[tuple[str, bool, re.Pattern[str]]], re.Pattern[str]]:
+def _caps() -> tuple[list[tuple[str, bool, bool, re.Pattern[str]]], re.Pattern[str]]:
     data = rules_file("product_types.yaml")
-    caps = [(name, body["directional"], words_pattern(body["words"])) for name, body in data["caps"].items()]
+    caps = [(name, body["directional"], body["mains"], words_pattern(body["words"]))
+            for name, body in data["caps"].items()]
     return caps, words_pattern(data["directional_words"])
 
 
@@ -50,10 +51,10 @@ def find_lamp_caps(page: PageText, new_id: Callable[[str], str]) -> Iterator[Lam
     """Lamp caps (E27, GU10, …); a spot or reflector lamp is directional whatever its cap."""
     caps, directional_words = _caps()
     directional_text = any(not _negated(page.text, *found.span()) for found in directional_words.finditer(page.text))
-    for name, directional, pattern in caps:
+    for name, directional, mains, pattern in caps:
         match = pattern.search(page.text)
         if match:
-            yield LampCap(id=new_id("lamp_cap"), cap=name, directional=directional or directional_text,
+            yield LampCap(id=new_id("lamp_cap"), cap=name, directional=directional or directional_text, mains=mains,
                           evidence=[page.evidence(match.start(), match.end())])
 
 
