@@ -81,7 +81,7 @@ class Checker:
         source: GroupSource = "flag"
         if group is None:
             text = "\n".join(line.text for page in document.pages for line in page.lines)
-            group, source = detect_group(text, extraction.product_types, self.catalogue, path)
+            group, source = detect_group(text, extraction.product_types, self.catalogue, path, extraction.language)
         criteria = self.catalogue.for_group(group, kind)
         results = self._judge(extraction.facts, criteria, self._ruleset(group, kind), extraction.product_types)
         return DocumentReport(
@@ -99,12 +99,12 @@ class Checker:
         facts = list(tender_facts(requirements, language, self.as_of, new_id))
         bought = list(dict.fromkeys(
             product_type.type for document in documents for page in document.pages
-            for product_type in find_product_types(PageText(page), new_id)
+            for product_type in find_product_types(PageText(page), new_id, language)
         ))
         notice = next((document.notice for document in documents if document.notice), None)
         source: GroupSource = "flag"
         if group is None:
-            group, source = detect_group(text, bought, self.catalogue, label)
+            group, source = detect_group(text, bought, self.catalogue, label, language)
         criteria = self.catalogue.for_group(group, "tender")
         results = self._judge(facts, criteria, self._ruleset(group, "tender"), bought)
         return DocumentReport(

@@ -7,7 +7,7 @@ from typing import Literal
 from procure_check.catalogue import Catalogue
 from procure_check.errors import DocumentError
 from procure_check.extract.patterns import words_pattern
-from procure_check.extract.products import type_group
+from procure_check.extract.products import false_friends, type_group
 
 CPV_CODE = re.compile(r"(?<!\d)(\d{8})(?:-\d)?(?!\d)")
 _CPV_CUE = re.compile(r"\bCPV\b", re.IGNORECASE)
@@ -26,8 +26,16 @@ def cpv_codes(text: str) -> list[str]:
     return codes
 
 
-def detect_group(text: str, product_types: list[str], catalogue: Catalogue, path: str) -> tuple[str, GroupSource]:
-    """The group by CPV code (the longest matching prefix wins), else by product type and keywords."""
+MIN_SCOPE_WORDS = 2
+"""Scope words alone decide a group only when there are at least this many: one stray "bord" or
+"rengøring" in a freezer's data sheet must not."""
+
+
+def detect_group(
+    text: str, product_types: list[str], catalogue: Catalogue, path: str, language: str = ""
+) -> tuple[str, GroupSource]:
+    """The group by CPV code (the longest matching prefix wins), else by product type and keywords
+    (a false friend of the document's `language` is no keyword)."""
     best: tuple[int, str] | None = None
     for code in cpv_codes(text):
         for name in catalogue.product_groups:
@@ -39,8 +47,10 @@ def detect_group(text: str, product_types: list[str], catalogue: Catalogue, path
     by_type = {type_group(t) for t in product_types} & set(catalogue.product_groups)
     if len(by_type) == 1:
         return by_type.pop(), "keywords"
+    ignored = false_friends(language)
     scores = Counter({
-        name: len(words_pattern(map(re.escape, group.keywords)).findall(text))
+        name: sum(1 for word in words_pattern(map(re.escape, group.keywords)).findall(text)
+                  if word.casefold() not in ignored)
         for name, group in catalogue.groups.items() if group.keywords and not group.all_groups
     })
     ranked = scores.most_common(2)
@@ -50,4 +60,7 @@ def detect_group(text: str, product_types: list[str], catalogue: Catalogue, path
     if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
         raise DocumentError("no_group", f"the product group is ambiguous ({ranked[0][0]} or {ranked[1][0]}); "
                             "give --group", path)
+    if ranked[0][1] < MIN_SCOPE_WORDS:
+        raise DocumentError("no_group", f"cannot tell the product group (no CPV code or product type, and one "
+                            f"scope word of {ranked[0][0]}); give --group", path)
     return ranked[0][0], "keywords"

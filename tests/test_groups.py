@@ -50,3 +50,39 @@ def test_unclear_documents_say_so_instead_of_guessing(text, message):
         detect_group(text, [], CATALOGUE, "sheet.txt")
     assert raised.value.code == "no_group"
     assert "--group" in raised.value.message
+
+
+def test_one_stray_scope_word_decides_nothing():
+    """A freezer's data sheet that mentions cleaning once is not a cleaning agent."""
+    with pytest.raises(DocumentError) as raised:
+        detect_group("Frostskab FS 1500. Let rengøring af inderkabinettet.", [], CATALOGUE, "x")
+    assert raised.value.code == "no_group"
+
+
+def test_a_false_friend_of_the_documents_language_is_no_scope_word():
+    """Norwegian "ble" means "was": a Norwegian cleaning sheet is not about nappies."""
+    text = "Produktet ble testet. Det ble godkjent. Emballasjen ble endret. Ble levert."
+    with pytest.raises(DocumentError):
+        detect_group(text, [], CATALOGUE, "x", "nb")
+    assert detect_group(text, [], CATALOGUE, "x", "da")[0] == "childcare"
+
+
+@pytest.mark.parametrize(
+    ("title", "group"),
+    [
+        ("Frostskab FS 1500 Pro, 2 døre", "kitchen"),
+        ("Orbit stacking chair for canteens", "furniture"),
+        ("Trädgårdsbänk Borgholm 180 cm", "wood"),
+        ("Nordia Ström 82 kWh · elektrisk familie-SUV", "vehicles"),
+        ("Badedyr i naturgummi, 3 stk.", "childcare"),
+    ],
+)
+def test_the_title_names_the_product_type(title, group):
+    from datetime import date
+
+    from procure_check.extract import extract_facts
+    from tests.conftest import make_document
+
+    types = extract_facts(make_document(title + "\nLad virke i 5 minutter. Skyl armaturer efter."),
+                          date(2026, 11, 22)).product_types
+    assert detect_group(title, types, CATALOGUE, "x") == (group, "keywords")

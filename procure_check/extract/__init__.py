@@ -42,18 +42,18 @@ def extract_facts(document: Document, as_of: date) -> Extraction:
         facts.extend(find_substances(page, new_id))
         facts.extend(find_statements(page, new_id))
         facts.extend(find_denials(page, new_id))
-        facts.extend(find_product_types(page, new_id))
+        facts.extend(find_product_types(page, new_id, language))
         facts.extend(find_lamp_caps(page, new_id))
     facts.extend(derive(facts, new_id))
-    return Extraction(language=language, facts=facts, product_types=_main_types(document, facts, new_id))
+    return Extraction(language=language, facts=facts, product_types=_main_types(document, facts, new_id, language))
 
 
-def _main_types(document: Document, facts: list, new_id) -> list[str]:
+def _main_types(document: Document, facts: list, new_id, language: str) -> list[str]:
     # One line: a description below the title ("LED bulb for decorative luminaires") is not the title.
     first_lines = document.pages[0].lines[:TITLE_LINES] if document.pages else []
     for line in first_lines:
         title = PageText(Page(number=1, lines=[line]))
-        in_title = [fact.type for fact in find_product_types(title, new_id)]
+        in_title = [fact.type for fact in find_product_types(title, new_id, language)]
         if in_title:
             return in_title
     return list(dict.fromkeys(fact.type for fact in facts if isinstance(fact, ProductType)))

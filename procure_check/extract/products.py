@@ -36,12 +36,20 @@ def _any_type() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{pattern.pattern})" for _, _, pattern in _types()), re.IGNORECASE)
 
 
-def find_product_types(page: PageText, new_id: Callable[[str], str]) -> Iterator[ProductType]:
-    """The first mention of each product type on the page."""
+@cache
+def false_friends(language: str) -> frozenset[str]:
+    """Words that are no product type or scope word in `language` (rules/product_types.yaml)."""
+    words = rules_file("product_types.yaml").get("false_friends", {}).get(language, [])
+    return frozenset(word.casefold() for word in words)
+
+
+def find_product_types(page: PageText, new_id: Callable[[str], str], language: str = "") -> Iterator[ProductType]:
+    """The first mention of each product type on the page (a false friend of `language` is none)."""
     if not _any_type().search(page.text):  # one scan instead of one per type (most lines name none)
         return
+    ignored = false_friends(language)
     for name, group, pattern in _types():
-        match = pattern.search(page.text)
+        match = next((found for found in pattern.finditer(page.text) if found.group().casefold() not in ignored), None)
         if match:
             yield ProductType(id=new_id("product_type"), type=name, group=group,
                               evidence=[page.evidence(match.start(), match.end())])
