@@ -206,3 +206,31 @@ def test_tco_certified_label_does_not_satisfy_the_tco_award_criterion():
     assert results["IT-T01"].reason.startswith("not found in the tender")
     award = _judge("it", _requirement("Bids are evaluated on total cost of ownership (TCO) over 5 years.", "award"))
     assert award["IT-T01"].verdict == "pass"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Som dokumentation for miljømærkningen vedlægges kopi af gyldigt licensbevis. Anden dokumentation "
+        "accepteres ikke.",
+        "Ingen anden dokumentation end certifikatet accepteres for mærket.",
+        "Proof of the label: a copy of the certificate. Other evidence will not be accepted.",
+        "Lavt støjniveau; maks. 25 dB(A) i tomgang. | T | Testrapport",  # a test report for noise, not a label
+    ],
+)
+def test_refused_or_unrelated_other_proof_does_not_satisfy_legal_t02(text):
+    label = _requirement("Rengøringsmidlerne skal være Svanemærket eller tilsvarende.", number="3.1")
+    general = _requirement(text, modality="information", number="3.2")
+    assert _judge("cleaning", label, general)["LEGAL-T02"].verdict == "fail"
+
+
+def test_a_guidance_page_states_no_requirement():
+    from procure_check.document import Document, Page
+    from procure_check.tender.requirements import split_requirements
+
+    page = Page(number=1, lines=[Line(text="Siden er en vejledning – den er ikke en del af noget udbud."),
+                                 Line(text="1. Skærme skal have energiklasse D eller bedre.")])
+    guidance = Document(path="vejledning.md", sha256="0" * 64, format="text", pages=[page])
+    binding = guidance.model_copy(update={"pages": [Page(number=1, lines=page.lines[1:])], "path": "krav.md"})
+    assert split_requirements([guidance]) == []
+    assert [r.modality for r in split_requirements([binding])] == ["requirement"]

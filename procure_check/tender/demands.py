@@ -11,6 +11,7 @@ from functools import cache
 
 from procure_check.data import rules_file
 from procure_check.document import Page
+from procure_check.extract import context
 from procure_check.extract.energy import find_energy_classes
 from procure_check.extract.labels import find_labels, label_definitions
 from procure_check.extract.measures import find_measures
@@ -31,6 +32,8 @@ def _terms() -> dict:
     return {
         "equivalent": words_pattern(data["equivalent"]),
         "other_proof": words_pattern(data["other_proof"]),
+        "other_proof_refused": re.compile("|".join(f"(?:{p})" for p in data["other_proof_refused"]), re.IGNORECASE),
+        "label_words": words_pattern(data["label_words"]),
         "partial": words_pattern(data["partial"]),
         "criteria_named": words_pattern(data["criteria_named"]),
         "topics": [(name, words_pattern(words)) for name, words in data["topics"].items()],
@@ -69,9 +72,10 @@ def _requirement_facts(requirement: Requirement, lang: str, as_of: date, new_id)
     common = {"modality": requirement.modality, "clause": requirement.number or requirement.id,
               "evidence": [requirement_evidence(requirement)]}
     equivalent = bool(terms["equivalent"].search(text))
-    other_proof = bool(terms["other_proof"].search(text))
+    claims = list(find_labels(page, as_of, new_id))
+    other_proof = _accepts_other_proof(text, bool(claims) or bool(terms["label_words"].search(text)))
     seen_labels = set()
-    for claim in find_labels(page, as_of, new_id):
+    for claim in claims:
         if claim.polarity == "negated" or claim.label in seen_labels:
             continue
         seen_labels.add(claim.label)
@@ -87,6 +91,21 @@ def _requirement_facts(requirement: Requirement, lang: str, as_of: date, new_id)
         yield TenderTopic(id=new_id("tender_topic"), topic=topic, **common)
     yield from _values(page, topics, lang, new_id, common)
     yield from _references(text, equivalent, new_id, common)
+
+
+def _accepts_other_proof(text: str, about_labels: bool) -> bool:
+    """Whether the requirement accepts other proof than a label: it names such proof, not refused ("Anden
+    dokumentation accepteres ikke", "ingen anden dokumentation"), in a clause about labels or certificates."""
+    if not about_labels:
+        return False
+    terms = _terms()
+    for found in terms["other_proof"].finditer(text):
+        clause_start, clause_end = context.clause_bounds(text, found.start(), found.end())
+        if terms["other_proof_refused"].match(text, found.end()) or context.is_negated(
+                text, clause_start, found.start(), found.end(), clause_end):
+            continue
+        return True
+    return False
 
 
 def _values(page: PageText, topics: list[str], lang: str, new_id, common: dict) -> Iterator[TenderValue]:

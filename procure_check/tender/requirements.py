@@ -96,9 +96,23 @@ def classify_modality(text: str) -> Modality:
 
 
 def split_requirements(documents: list[Document]) -> list[Requirement]:
-    """The requirements of a tender set in document and reading order, numbered "R1", "R2", … across it."""
-    drafts = [draft for document in documents for draft in _requirements(document)]
+    """The requirements of a tender set in document and reading order, numbered "R1", "R2", … across it.
+
+    A document that says it binds no one (`non_binding`) states no requirement: its clauses are left out.
+    """
+    drafts = [draft for document in documents if not non_binding(document) for draft in _requirements(document)]
     return [Requirement(id=f"R{number}", **draft) for number, draft in enumerate(drafts, start=1)]
+
+
+def non_binding(document: Document) -> bool:
+    """Whether the document says it is guidance, example wordings, minutes or market-dialogue questions."""
+    pattern = _non_binding_pattern()
+    return any(pattern.search(normalise(page.text)) for page in document.pages)
+
+
+@cache
+def _non_binding_pattern() -> re.Pattern[str]:
+    return words_pattern(rules_file("tender.yaml")["non_binding"])
 
 
 @cache
