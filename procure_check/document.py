@@ -15,20 +15,26 @@ class Line(BaseModel):
     """For a table row: where each cell after the first starts in `text`. The cells are printed apart
     (a column gap, a table grid) and `text` joins them with one space, so a quote stays as printed
     while extraction can tell a key from its value ("Parfume | Nej – parfumefri")."""
+    cell_x: list[float] = []
+    """For a PDF table row: the left edge of each cell, to tell which column header a cell stands under."""
 
     @classmethod
-    def row(cls, cells: list[str], bbox: BBox | None = None, *, merged: bool = False) -> "Line":
-        """A table row of `cells` (empty ones dropped). `merged`: a cell repeated in the row is one
-        merged cell (python-docx repeats it in every column it spans) and is read once."""
+    def row(cls, cells: list[str], bbox: BBox | None = None, *, merged: bool = False,
+            cell_x: list[float] | None = None) -> "Line":
+        """A table row of `cells` (empty ones dropped), with their left edges `cell_x` if known.
+        `merged`: a cell repeated in the row is one merged cell (python-docx repeats it in every
+        column it spans) and is read once."""
         if merged:
             cells = [cell for position, cell in enumerate(cells) if cell not in cells[:position]]
+        kept = [k for k, cell in enumerate(cells) if cell]
         text, starts = "", []
-        for cell in (cell for cell in cells if cell):
+        for k in kept:
             if text:
                 text += " "
                 starts.append(len(text))
-            text += cell
-        return cls(text=text, bbox=bbox, cells=starts)
+            text += cells[k]
+        edges = [cell_x[k] for k in kept] if cell_x and len(kept) > 1 else []
+        return cls(text=text, bbox=bbox, cells=starts, cell_x=edges)
 
 
 class Table(BaseModel):

@@ -114,3 +114,49 @@ def test_another_models_label_is_not_the_products():
 
 def test_without_a_model_in_the_title_every_column_is_read():
     assert model_columns(MODELS, "Monitor data sheet") == {}
+
+
+def labels_of(lines: list[Line]) -> list:
+    return [fact for fact in facts_of(lines) if fact.kind == "label"]
+
+
+def test_a_date_under_a_validity_header_is_the_certificates_expiry():
+    header = Line.row(["Certifikat", "Nummer", "Udstedt af", "Gyldig til"], cell_x=[50, 250, 330, 450])
+    # The first two cells run together in print: the date still stands under "Gyldig til".
+    row = Line.row(["STANDARD 100 by OEKO-TEX®, produktklasse 18.HDK.45210", "Hohenstein HTTI", "31.03.2026"],
+                   cell_x=[50, 330, 450])
+    company = Line.row(["ISO 9001:2015", "DK-QMS-7781", "Nordic Certification A/S", "14.02.2028"],
+                       cell_x=[50, 250, 330, 450])
+    (claim,) = labels_of([header, row, company])
+    assert (claim.valid_until, claim.status) == (date(2026, 3, 31), "expired")
+    assert "31.03.2026" in claim.evidence[0].text
+
+
+def test_a_date_in_another_column_is_no_expiry():
+    header = Line.row(["Certifikat", "Udstedt", "Institut"])
+    row = Line.row(["STANDARD 100 by OEKO-TEX®", "01.02.2024", "Hohenstein"])
+    (claim,) = labels_of([header, row])
+    assert (claim.valid_until, claim.status) == (None, "current")
+
+
+def test_a_bare_claim_takes_the_status_of_the_documents_expired_certificate():
+    lines = [Line(text="Hotel Satin er certificeret efter STANDARD 100 by OEKO-TEX®."),
+             Line(text="STANDARD 100 by OEKO-TEX®, certifikat 18.HDK.45210, gyldig til 31.03.2026")]
+    assert {claim.status for claim in labels_of(lines)} == {"expired"}
+    current = [Line(text="Hotel Satin er certificeret efter STANDARD 100 by OEKO-TEX®."),
+               Line(text="STANDARD 100 by OEKO-TEX®, certifikat 18.HDK.45210, gyldig til 31.03.2027")]
+    assert {claim.status for claim in labels_of(current)} == {"current"}
+
+
+def test_a_field_does_not_read_the_next_fields_or_a_note_as_its_own():
+    lines = [Line(text="Miljømærke: Svanemærket – se note 1"), Line(text="Holdbarhed: 36 måneder"),
+             Line(text="Note 1: Produktet blev Svanemærket i 2017 (licens 5012 1187, gyldig til 30.06.2024).")]
+    claims = labels_of(lines)
+    assert [(claim.identifier, claim.status) for claim in claims] == [(None, "expired"), ("5012 1187", "expired")]
+
+
+def test_a_sentences_certificate_details_may_follow_as_fields():
+    lines = [Line(text="This article is certified according to STANDARD 100 by OEKO-TEX®, product class II."),
+             Line(text="Certificate no.: 2019OK0817 CITEVE"), Line(text="Valid until: 31.08.2026")]
+    (claim,) = labels_of(lines)
+    assert (claim.valid_until, claim.status) == (date(2026, 8, 31), "expired")

@@ -15,7 +15,7 @@ from procure_check.extract.pagetext import PageText
 from procure_check.extract.products import find_lamp_caps, find_product_types
 from procure_check.extract.statements import find_denials, find_statements
 from procure_check.extract.substances import find_substances
-from procure_check.facts import Fact, ProductType, fact_ids
+from procure_check.facts import Fact, LabelClaim, ProductType, fact_ids
 
 TITLE_LINES = 4
 """The first of a data sheet's first lines that names product types says what it is about."""
@@ -44,8 +44,33 @@ def extract_facts(document: Document, as_of: date) -> Extraction:
         facts.extend(find_denials(page, new_id))
         facts.extend(find_product_types(page, new_id, language))
         facts.extend(find_lamp_caps(page, new_id))
+    facts = settle_labels(facts)
     facts.extend(derive(facts, new_id))
     return Extraction(language=language, facts=facts, product_types=_main_types(document, facts, new_id, language))
+
+
+def settle_labels(facts: list) -> list:
+    """A bare claim ("certificeret efter STANDARD 100 by OEKO-TEX") takes the status of the document's
+    certificate for that label when every certificate it gives (with a number or a validity date) has
+    expired or is outdated: the certificate data says more than the claim."""
+    claims = [fact for fact in facts if isinstance(fact, LabelClaim) and fact.polarity == "present"
+              and fact.about == "product"]
+    settled = {}
+    for label in {claim.label for claim in claims}:
+        certificates = [claim for claim in claims if claim.label == label and _specific(claim)]
+        if certificates and all(claim.status != "current" for claim in certificates):
+            settled[label] = certificates[0]
+    return [
+        fact.model_copy(update={"status": settled[fact.label].status,
+                                "evidence": fact.evidence + settled[fact.label].evidence})
+        if isinstance(fact, LabelClaim) and fact.label in settled and fact.status == "current" and not _specific(fact)
+        else fact
+        for fact in facts
+    ]
+
+
+def _specific(claim: LabelClaim) -> bool:
+    return claim.identifier is not None or claim.valid_until is not None
 
 
 def _main_types(document: Document, facts: list, new_id, language: str) -> list[str]:

@@ -63,6 +63,18 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return max(0, min(clause_start, start)), max(end, clause_end)
 
 
+def row_end(text: str, position: int, stop: int) -> int:
+    """Where what belongs to the text at `position` can end, at most `stop`: the end of its line when that
+    line is a field or table row and so is the next ("Miljømærke: Svanemærket" ⏎ "Holdbarhed: 36 måneder"),
+    else `stop` (a sentence's certificate details may follow as fields: "Valid until: 31.08.2026")."""
+    line_start, line_end = text.rfind("\n", 0, position) + 1, _line_end(text, position)
+    continued = text[line_start:line_end].rstrip()[-1:] in (",", ";", "-", "–")  # a value that wraps on
+    if line_end < stop and not continued and _is_key_value(text, line_start, line_end) \
+            and _is_key_value(text, line_end + 1, _line_end(text, line_end + 1)):
+        return line_end
+    return stop
+
+
 def _line_end(text: str, position: int) -> int:
     found = text.find("\n", position)
     return len(text) if found < 0 else found
@@ -152,6 +164,11 @@ def expiry(text: str, start: int, stop: int) -> tuple[date, int, int] | None:
         cue = _VALID_FROM.search(text, start, stop)
         found = _dated(text, cue, until=False) if cue else None
     return found
+
+
+def is_validity(header: str) -> bool:
+    """Whether a column header says its dates are when something expires ("Gyldig til", "Valid until")."""
+    return bool(_VALID_UNTIL.search(header))
 
 
 def _dated(text: str, cue: re.Match[str], until: bool) -> tuple[date, int, int] | None:

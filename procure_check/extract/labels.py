@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 from procure_check.data import data_dir, rules_file
 from procure_check.errors import CatalogueError
 from procure_check.extract import context
+from procure_check.extract.dates import find_date
 from procure_check.extract.pagetext import PageText
 from procure_check.extract.patterns import words_pattern
 from procure_check.facts import LabelClaim
@@ -181,7 +182,7 @@ def _claim(
     label = label_definitions()[label_id]
     clause_start, clause_end = context.clause_bounds(text, start, end)
     reach = min(len(text), max(clause_end, end + _IDENTIFIER_REACH))
-    reach = _before_next_label(text, label_id, end, reach)
+    reach = _before_next_label(text, label_id, end, context.row_end(text, end, reach))
     quote_start, quote_end = start, end
     about = context.subject(text, clause_start, start, end, clause_end)
     if status == "not_product":
@@ -218,6 +219,8 @@ def _claim(
     stated = context.expiry(text, end, reach)
     if not stated and not _names_other_label(text, label_id, clause_start, start):
         stated = context.expiry(text, clause_start, start)  # "Gyldig til 31.03.2025: OEKO-TEX …"
+    if not stated:
+        stated = _validity_column(page, start)  # a table row under "Gyldig til" / "Valid until"
     if stated:
         valid_until, expiry_start, expiry_end = stated
         quote_start, quote_end = min(quote_start, expiry_start), max(quote_end, expiry_end)
@@ -241,6 +244,17 @@ def _claim(
         evidence=[page.evidence(quote_start, quote_end)],
     )
     return claim, read_until
+
+
+def _validity_column(page: PageText, position: int) -> tuple[date, int, int] | None:
+    """The date in the claim's table row that stands under a validity header ("Gyldig til", "Valid until")."""
+    for header, cell_start, cell_end in page.row_cells(position):
+        if header and context.is_validity(header):
+            found = find_date(page.text[cell_start:cell_end])
+            if found:
+                when, match = found
+                return when, cell_start + match.start(), cell_start + match.end()
+    return None
 
 
 _WEB_BEFORE = re.compile(r"(?:www\.|://|@|[\w-]\.)\Z", re.IGNORECASE)

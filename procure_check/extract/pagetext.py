@@ -8,7 +8,7 @@ quote stands as it does in the document.
 """
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from procure_check.document import Line, Page
 from procure_check.facts import Evidence
@@ -61,6 +61,21 @@ class PageText:
             self._line_starts.append(offset)
             offset += len(line.text) + 1
         self.text, self._to_raw = _normalise(marked)
+        self._headers = column_headers(page.lines)
+
+    def row_cells(self, position: int) -> list[tuple[str | None, int, int]]:
+        """The cells of the table row at `text[position]`: per cell, the header of its column (None if the
+        table has none) and its span in `text`. Empty if the position is not in a table row."""
+        if not 0 <= position < len(self._to_raw):
+            return []
+        index = bisect_right(self._line_starts, self._to_raw[position]) - 1
+        headers = self._headers.get(index)
+        if not headers:
+            return []
+        line, base = self._lines[index], self._line_starts[index]
+        bounds = [0, *line.cells, len(line.text) + 1]  # each cell ends one before the next one starts
+        return [(header, bisect_left(self._to_raw, base + bounds[k]),
+                 bisect_left(self._to_raw, base + bounds[k + 1] - 1)) for k, header in enumerate(headers)]
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the printed text behind `text[start:end]`."""
@@ -147,6 +162,44 @@ def model_columns(lines: list[Line], title: str) -> dict[int, list[int]]:
         else:
             columns = 0
     return kept
+
+
+def column_headers(lines: list[Line]) -> dict[int, list[str | None]]:
+    """For the rows of tables with a header row, the header of each cell's column (line index → headers).
+
+    A header row has several cells and no digits ("Certifikat | Nummer | Udstedt af | Gyldig til"); the
+    rows of several cells after it are its table, whose cells stand under the header cell they start
+    beneath (PDF) or at the same position (Word, text). Short lines of one cell (a cell's wrapped text,
+    a section heading) do not end the table; a longer line of running text does.
+    """
+    headers: dict[int, list[str | None]] = {}
+    header: Line | None = None
+    for index, line in enumerate(lines):
+        cells = _cells(line)
+        if len(cells) < 2:
+            if header is not None and len(line.text) > _TABLE_NOTE:
+                header = None
+            continue
+        if header is None:
+            if not any(character.isdigit() for character in line.text):
+                header = line
+            continue
+        headers[index] = _under(line, header)
+    return headers
+
+
+_TABLE_NOTE = 40
+"""A line of one cell longer than this is running text after a table, not part of it."""
+
+
+def _under(row: Line, header: Line) -> list[str | None]:
+    """The header text over each cell of `row`."""
+    names = _cells(header)
+    if row.cell_x and header.cell_x:
+        tolerance = 2.0
+        return [names[max(bisect_right(header.cell_x, x + tolerance) - 1, 0)] for x in row.cell_x]
+    count = len(row.cells) + 1
+    return names if count == len(names) else [None] * count
 
 
 def _cells(line: Line) -> list[str]:

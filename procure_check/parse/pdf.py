@@ -492,11 +492,13 @@ def _line(words: _Row, cell_gap: float) -> Line:
         round(max(w.bbox[3] for w in words), 2),
     )
     cells: list[list[str]] = [[]]
+    edges = [words[0].x0]
     for k, word in enumerate(words):
         if k and word.x0 - words[k - 1].x1 >= cell_gap:
             cells.append([])
+            edges.append(word.x0)
         cells[-1].append(word.text)
-    return Line.row([" ".join(cell) for cell in cells], bbox)
+    return Line.row([" ".join(cell) for cell in cells], bbox, cell_x=[round(x, 1) for x in edges])
 
 
 def _add_tables(data: bytes, where: str, password: str | None, pages: list[Page]) -> None:
