@@ -127,6 +127,7 @@ def test_a_laptop_sheet_that_mentions_a_monitor_is_about_a_laptop():
         ("Håndklæde\n100 % bomuld", ["towel"]),
         ("PRODUKTDATABLAD\nSengelinned og håndklæder", ["bed_linen", "towel"]),
         ('24" skærm / monitor – Vistaro P24\nTil bærbar computer', ["monitor"]),
+        ("Tessaro Tab 11\nAn 11-inch Android tablet with a bright display", ["tablet"]),
         ("Lumora ApS\nProduktdatablad\nVarenr. 1\nUdgave 2\nBeskrivelse\nEn LED-pære til E27", ["led_light_source"]),
     ],
 )
@@ -136,4 +137,4 @@ def test_the_title_line_decides_the_main_product_type(text, expected):
 
 def test_without_a_type_in_the_title_every_named_type_counts():
     text = "Lumora ApS\nProduktdatablad\nVarenr. 1\nUdgave 2\nBeskrivelse\nHåndklæder og sengelinned"
-    assert product_types(text) == ["bed_linen", "towel"]
+    assert sorted(product_types(text)) == ["bed_linen", "towel"]

@@ -4,15 +4,15 @@ from datetime import date
 
 from pydantic import BaseModel
 
-from procure_check.document import Document, Page
+from procure_check.document import Document
 from procure_check.extract.derive import derive
 from procure_check.extract.energy import find_energy_classes
 from procure_check.extract.fibres import find_fibres
 from procure_check.extract.labels import find_labels
 from procure_check.extract.language import detect_language
 from procure_check.extract.measures import find_measures
-from procure_check.extract.pagetext import PageText
-from procure_check.extract.products import find_lamp_caps, find_product_types
+from procure_check.extract.pagetext import PageText, normalise
+from procure_check.extract.products import find_lamp_caps, find_product_types, title_types
 from procure_check.extract.statements import find_denials, find_statements
 from procure_check.extract.substances import find_substances
 from procure_check.facts import Fact, LabelClaim, ProductType, fact_ids
@@ -46,7 +46,7 @@ def extract_facts(document: Document, as_of: date) -> Extraction:
         facts.extend(find_lamp_caps(page, new_id))
     facts = settle_labels(facts)
     facts.extend(derive(facts, new_id))
-    return Extraction(language=language, facts=facts, product_types=_main_types(document, facts, new_id, language))
+    return Extraction(language=language, facts=facts, product_types=_main_types(document, facts, language))
 
 
 def settle_labels(facts: list) -> list:
@@ -73,12 +73,11 @@ def _specific(claim: LabelClaim) -> bool:
     return claim.identifier is not None or claim.valid_until is not None
 
 
-def _main_types(document: Document, facts: list, new_id, language: str) -> list[str]:
+def _main_types(document: Document, facts: list, language: str) -> list[str]:
     # One line: a description below the title ("LED bulb for decorative luminaires") is not the title.
     first_lines = document.pages[0].lines[:TITLE_LINES] if document.pages else []
     for line in first_lines:
-        title = PageText(Page(number=1, lines=[line]))
-        in_title = [fact.type for fact in find_product_types(title, new_id, language)]
+        in_title = title_types(normalise(line.text), language)
         if in_title:
             return in_title
     return list(dict.fromkeys(fact.type for fact in facts if isinstance(fact, ProductType)))

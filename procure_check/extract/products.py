@@ -44,15 +44,38 @@ def false_friends(language: str) -> frozenset[str]:
 
 
 def find_product_types(page: PageText, new_id: Callable[[str], str], language: str = "") -> Iterator[ProductType]:
-    """The first mention of each product type on the page (a false friend of `language` is none)."""
-    if not _any_type().search(page.text):  # one scan instead of one per type (most lines name none)
-        return
+    """The first mention of each product type on the page, in the order they are first named (a false friend
+    of `language` is none)."""
+    for start, end, name, group in _named_types(page.text, language):
+        yield ProductType(id=new_id("product_type"), type=name, group=group, evidence=[page.evidence(start, end)])
+
+
+def title_types(title: str, language: str = "") -> list[str]:
+    """The product a title line names: its first product type, and those coordinated with it
+    ("Sengelinned og håndklæder"), but not the parts it mentions ("11-inch tablet with a … display")."""
+    named = _named_types(title, language)
+    types = named[:1]
+    for following in named[1:]:
+        if not _COORDINATION.fullmatch(title, types[-1][1], following[0]):
+            break
+        types.append(following)
+    return [name for _, _, name, _ in types]
+
+
+_COORDINATION = re.compile(r"\s*(?:og|and|och|und|samt|eller|or|&|/|,|\+)\s*", re.IGNORECASE)
+
+
+def _named_types(text: str, language: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, type, group) of the first mention of each type, by position."""
+    if not _any_type().search(text):  # one scan instead of one per type (most lines name none)
+        return []
     ignored = false_friends(language)
+    first = []
     for name, group, pattern in _types():
-        match = next((found for found in pattern.finditer(page.text) if found.group().casefold() not in ignored), None)
+        match = next((found for found in pattern.finditer(text) if found.group().casefold() not in ignored), None)
         if match:
-            yield ProductType(id=new_id("product_type"), type=name, group=group,
-                              evidence=[page.evidence(match.start(), match.end())])
+            first.append((match.start(), match.end(), name, group))
+    return sorted(first)
 
 
 def find_lamp_caps(page: PageText, new_id: Callable[[str], str]) -> Iterator[LampCap]:
