@@ -234,3 +234,14 @@ def test_a_guidance_page_states_no_requirement():
     binding = guidance.model_copy(update={"pages": [Page(number=1, lines=page.lines[1:])], "path": "krav.md"})
     assert split_requirements([guidance]) == []
     assert [r.modality for r in split_requirements([binding])] == ["requirement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Alle tekstiler skal være certificeret efter STANDARD 100 by OEKO-TEX eller tilsvarende.", "fail"),
+        ("Sengelinned skal være mærket med EU-Blomsten eller tilsvarende.", "pass"),
+    ],
+)
+def test_textiles_need_a_type_i_label_where_one_exists(text, verdict):
+    assert _judge("textiles", _requirement(text))["TEXT-T01"].verdict == verdict
