@@ -40,6 +40,8 @@ class Criterion(BaseModel):
     description: LocalText
     evidence: LocalText
     scope: list[str] = []
+    also_in: list[str] = []
+    """Other groups the criterion applies in (PAPER-P02, wood from sustainable forestry: also wood and furniture)."""
     check: str
     params: dict[str, Any] = {}
     source: Source
@@ -84,7 +86,8 @@ class Catalogue(BaseModel):
     def for_group(self, group: str, kind: Literal["product", "tender"]) -> list[Criterion]:
         """The criteria of one kind that apply in the group, in catalogue order; all-groups criteria first."""
         shared = [c for g in self.groups.values() if g.all_groups for c in g.criteria]
-        return [c for c in shared + self.groups[group].criteria if c.kind == kind]
+        borrowed = [c for name, g in self.groups.items() if name != group for c in g.criteria if group in c.also_in]
+        return [c for c in shared + self.groups[group].criteria + borrowed if c.kind == kind]
 
 
 def load_catalogue(directory: Path | None = None) -> Catalogue:
@@ -123,6 +126,12 @@ def load_catalogue(directory: Path | None = None) -> Catalogue:
         groups[group.group] = group.model_copy(update={"criteria": criteria})
     if not groups:
         raise CatalogueError("no group files (*.yaml) in the catalogue folder", str(directory))
+    for criterion_id, path in seen.items():
+        criterion = next(c for g in groups.values() for c in g.criteria if c.id == criterion_id)
+        unknown = [name for name in criterion.also_in if name not in groups or name == criterion.group]
+        if unknown:
+            raise CatalogueError(f"{criterion_id}: field 'also_in': no other group named {', '.join(unknown)}",
+                                 str(path))
     return Catalogue(version=info.version, digest=digest.hexdigest()[:16], groups=groups)
 
 

@@ -39,8 +39,8 @@ GROUPS = {
     "kitchen": ["KITCH-P01", "KITCH-P02", "KITCH-P03"],
     "childcare": ["CHILD-P01", "CHILD-P02", "CHILD-P03"],
     "paper": ["PAPER-P01", "PAPER-P02", "PAPER-P03"],
-    "wood": ["WOOD-P01", "WOOD-P02"],
-    "furniture": ["FURN-P01", "FURN-P02"],
+    "wood": ["WOOD-P01", "WOOD-P02", "PAPER-P02"],
+    "furniture": ["FURN-P01", "FURN-P02", "PAPER-P02"],
     "vehicles": ["VEH-P01", "VEH-P02"],
     "food": ["FOOD-P01", "FOOD-P02"],
 }
@@ -1530,6 +1530,7 @@ def wood_samples() -> list[Sample]:
             expect={
                 "WOOD-P01": ok(1, "FSC C123456"),
                 "WOOD-P02": ok(1, "ikke trykimprægneret"),
+                "PAPER-P02": ok(1, "FSC C123456"),
             },
             title="Bord-bænkesæt – Lundgaard Picnic 180, lærk",
             supplier="Lundgaard Udemiljø A/S",
@@ -1565,6 +1566,7 @@ def wood_samples() -> list[Sample]:
             expect={
                 "WOOD-P01": bad(1, "ikke FSC- eller PEFC-certificeret"),
                 "WOOD-P02": bad(1, "trykimprægneret, NTR-klasse AB"),
+                "PAPER-P02": bad(1, "ikke FSC- eller PEFC-certificeret"),
             },
             title="Terrassebrædder – fyr 28 × 120 mm",
             supplier="Vestjysk Trælast ApS",
@@ -1607,6 +1609,7 @@ def furniture_samples() -> list[Sample]:
             expect={
                 "FURN-P01": ok(1, "FSC C104512"),
                 "FURN-P02": ok(1, "Formaldehydklasse: E1"),
+                "PAPER-P02": ok(1, "FSC C104512"),
             },
             title="Hæve-sænkebord – Rolund Flex 160 × 80 cm",
             supplier="Rolund Interiør A/S",
@@ -1650,6 +1653,7 @@ def furniture_samples() -> list[Sample]:
             expect={
                 "FURN-P01": bad(1, "not FSC or PEFC certified"),
                 "FURN-P02": bad(1, "emission class E2"),
+                "PAPER-P02": bad(1, "not FSC or PEFC certified"),
             },
             title="Bookcase – Oakhurst Archive, 5 shelves, 80 x 200 cm",
             supplier="Oakhurst Office Interiors Ltd",

@@ -134,3 +134,16 @@ def test_empty_or_missing_catalogue_folder(tmp_path):
         load_catalogue(tmp_path)
     with pytest.raises(CatalogueError, match="catalogue folder not found"):
         load_catalogue(tmp_path / "nowhere")
+
+
+def test_a_criterion_applies_in_the_other_groups_it_names():
+    catalogue = load_catalogue()
+    assert [c.id for c in catalogue.for_group("wood", "product")] == ["WOOD-P01", "WOOD-P02", "PAPER-P02"]
+    assert "PAPER-P02" in [c.id for c in catalogue.for_group("furniture", "product")]
+    assert "PAPER-P02" not in [c.id for c in catalogue.for_group("it", "product")]
+
+
+def test_also_in_must_name_another_group(catalogue_copy):
+    _edit(catalogue_copy / "paper.yaml", "also_in: [wood, furniture]", "also_in: [wood, furnitur]")
+    with pytest.raises(CatalogueError, match=r"paper\.yaml: PAPER-P02: field 'also_in': no other group named furnitur"):
+        load_catalogue(catalogue_copy)
