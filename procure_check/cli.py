@@ -1,31 +1,33 @@
 """The command line: a thin shell that parses options and calls the library."""
 
-import contextlib
+import functools
 import locale
 import os
 import re
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
 from procure_check import __version__
-from procure_check.batch import BatchError, ProductList, Task, check_batch
+from procure_check.batch import BatchError, ProductList, Task, check_batch, default_jobs, not_finished
 from procure_check.cache import Cache
 from procure_check.catalogue import Catalogue, load_catalogue
-from procure_check.check import Checker, collect_paths, tender_sets
+from procure_check.check import Checker
 from procure_check.errors import ProcureCheckError
+from procure_check.inputs import product_tasks, tender_tasks
 from procure_check.limits import MB, Limits
+from procure_check.output import OutputError, atomic_output, check_output
 from procure_check.parse.ocr import program as ocr_program
-from procure_check.parse.tabular import Mapping, estimate_rows, is_product_list, load_mapping
-from procure_check.report import FORMATS, format_for, render
+from procure_check.parse.tabular import Mapping, estimate_rows, load_mapping
+from procure_check.progress import BatchProgress
+from procure_check.report import FORMATS, render
 from procure_check.report.terminal import print_report
+from procure_check.results import INTERRUPTED, DocumentReport
 from procure_check.waivers import Waiver, apply_waivers, load_waivers, waiver_file
 
 
@@ -46,32 +48,6 @@ def _catalogue(directory: Path | None) -> Catalogue:
         return load_catalogue(directory)
     except ProcureCheckError as error:
         _fail(str(error))
-
-
-def _output_format(output: Path | None, chosen: str | None) -> str:
-    return chosen or format_for(output)
-
-
-def _check_output(output: Path) -> None:
-    """Refuse, before any work, an --output that is a folder, a symbolic link, or in no existing folder."""
-    if output.is_symlink():
-        _fail(f"{output}: is a symbolic link; give the path of the file itself")
-    if output.is_dir():
-        _fail(f"{output}: is a directory")
-    if not output.parent.is_dir():
-        _fail(f"{output}: there is no folder {output.parent}")
-
-
-@contextlib.contextmanager
-def _output_file(output: Path):
-    """The report file, opened for writing without following a symbolic link (one may appear after
-    `_check_output`); a failure to open or write it is a one-line error."""
-    try:
-        fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o666)
-        with open(fd, "w", encoding="utf-8", newline="") as handle:
-            yield handle
-    except OSError as error:
-        _fail(f"{output}: cannot write the report ({error.strerror or error})")
 
 
 def _document_options(command):
@@ -168,52 +144,18 @@ def _limits(max_file_size: int, max_pages: int, max_chars: int, timeout: float) 
                   timeout=timeout or None)
 
 
-class _Progress:
-    """A transient progress bar on stderr, only when stderr is a terminal and there is more than one document.
+class _Main(click.Group):
+    """The commands; Ctrl-C outside a batch (which reports what it checked) ends the run with exit code 130."""
 
-    It refreshes when a document is done (no refresh thread: worker processes are forked)."""
-
-    def __init__(self, total: int | None):
-        self._bar = None
-        if (total is None or total > 1) and sys.stderr.isatty():
-            self._bar = Progress(
-                TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                console=Console(stderr=True), transient=True, auto_refresh=False,
-                redirect_stdout=False, redirect_stderr=False,
-            )
-            self._task = self._bar.add_task("checking", total=total)
-            self._drawn = 0.0
-
-    def __enter__(self) -> "_Progress":
-        if self._bar:
-            self._bar.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
-
-    def stop(self) -> None:
-        if self._bar:
-            self._bar.stop()
-
-    def advance(self, count: int = 1) -> None:
-        """`count` more documents are done; the bar is redrawn at most ten times a second."""
-        if self._bar:
-            self._bar.advance(self._task, count)
-            now = time.monotonic()
-            if now - self._drawn >= 0.1:
-                self._bar.refresh()
-                self._drawn = now
-
-    def echo(self, line: str) -> None:
-        """One line on stderr, above the bar."""
-        if self._bar:
-            self._bar.console.print(Text(line), soft_wrap=True, highlight=False)
-        else:
-            click.echo(line, err=True)
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("procure-check: interrupted", err=True)
+            sys.exit(INTERRUPTED)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="procure-check")
 def main() -> None:
     """Check tenders and supplier data sheets against green public procurement criteria."""
@@ -265,39 +207,69 @@ def _run(kind, paths, group, output_format, output, as_of, lang, catalogue_dir, 
     accepted = _waivers(waivers, catalogue)
     if group and group not in catalogue.product_groups:
         _fail(f"unknown group '{group}' (known: {', '.join(catalogue.product_groups)})")
-    if output:
-        _check_output(output)
+    fmt = _output_format(output, output_format, list(paths))
     if ocr and ocr_program() is None:
         _fail("--ocr needs the program 'tesseract', which is not installed "
               "(Debian, Ubuntu: apt-get install tesseract-ocr tesseract-ocr-dan)")
     checker = Checker(catalogue, as_of=as_of.date() if as_of else date.today(), lang=lang, password=password,
                       limits=limits, ocr=ocr)
-    columns = _mapping(mapping) if mapping else None
+    note = functools.partial(click.echo, err=True)
     tasks: list[Task | ProductList]
     if kind == "product":
-        # A product list named on the command line is read a row at a time (a folder scan skips them).
-        tasks = [ProductList(path, columns, group) if is_product_list(path) else Task("product", (path,), group)
-                 for path in collect_paths(list(paths))]
+        tasks = product_tasks(list(paths), group, _mapping(mapping) if mapping else None, note)
     else:
-        tasks = [Task("tender", tuple(members), group, name) for name, members in tender_sets(list(paths))]
+        tasks = list(tender_tasks(list(paths), group, note))
     if not tasks:
         _fail("no documents found in " + ", ".join(map(str, paths)))
     cache = None if no_cache else Cache.for_checker(checker)
-    documents = []
-    with _Progress(_documents_to_check(tasks)) as progress:
-        # Every check runs in a worker process, within the time limit; the reports come in input order.
-        try:
+    documents, not_checked = _check(checker, tasks, _jobs(jobs), cache)
+    report = apply_waivers(checker.report(documents), accepted)
+    if not_checked is not None:
+        report = report.model_copy(update={"incomplete": True, "not_checked": not_checked})
+        note(f"procure-check: interrupted: {len(documents)} checked, {len(not_checked)} not checked")
+        if output and not documents and output.exists():
+            note(f"procure-check: nothing was checked; {output} is left as it was")
+            sys.exit(report.exit_code)
+    _write(report, fmt, output, lang, details=details, quiet=quiet, catalogue=catalogue)
+    sys.exit(report.exit_code)
+
+
+def _output_format(output: Path | None, chosen: str | None, inputs: list[Path]) -> str:
+    """The report's format; an --output that would replace an input or does not fit the format is refused."""
+    if output is None:
+        return chosen or "rich"
+    try:
+        return check_output(output, chosen, inputs)
+    except OutputError as error:
+        _fail(str(error))
+
+
+def _jobs(jobs: int | None) -> int | None:
+    """--jobs, at most one per CPU: more workers than CPUs only cost memory."""
+    cpus = default_jobs()
+    if jobs is not None and jobs > cpus:
+        click.echo(f"procure-check: note: --jobs {jobs} is more than the {cpus} CPUs; checking {cpus} at a time",
+                   err=True)
+        return cpus
+    return jobs
+
+
+def _check(checker: Checker, tasks: list, jobs: int | None, cache: Cache | None):
+    """The reports of the tasks, and None; after Ctrl-C, the reports finished before it and the labels of the
+    tasks not (fully) checked."""
+    documents: list[DocumentReport] = []
+    try:
+        with BatchProgress(_documents_to_check(tasks)) as progress:
+            # Every check runs in a worker process, within the time limit; the reports come in input order.
             for document in check_batch(checker, tasks, jobs=jobs, on_done=progress.advance, cache=cache):
                 if document.error:
                     progress.echo(f"procure-check: {document.path}: {document.error.message} [{document.error.code}]")
                 documents.append(document)
-        except BatchError as error:
-            progress.stop()
-            _fail(str(error))
-    report = apply_waivers(checker.report(documents), accepted)
-    _write(report, _output_format(output, output_format), output, lang, details=details, quiet=quiet,
-           catalogue=catalogue)
-    sys.exit(report.exit_code)
+    except BatchError as error:
+        _fail(str(error))
+    except KeyboardInterrupt:
+        return documents, not_finished(tasks, documents)
+    return documents, None
 
 
 def _mapping(path: Path) -> Mapping:
@@ -319,19 +291,21 @@ def _documents_to_check(tasks: list) -> int | None:
 
 def _write(report, fmt: str, output: Path | None, lang: str, *, details: bool = False, quiet: bool = False,
            catalogue: Catalogue | None = None) -> None:
-    if fmt != "rich":
-        text = render(report, fmt, lang, catalogue=catalogue)
-        if output:
-            with _output_file(output) as handle:
-                handle.write(text)
+    if output is None:
+        if fmt == "rich":
+            print_report(report, Console(), lang, details=details, quiet=quiet)
         else:
-            click.echo(text, nl=False)
+            click.echo(render(report, fmt, lang, catalogue=catalogue), nl=False)
         return
-    if output:
-        with _output_file(output) as handle:
-            print_report(report, Console(file=handle, width=120, no_color=True), lang, details=details, quiet=quiet)
-    else:
-        print_report(report, Console(), lang, details=details, quiet=quiet)
+    try:
+        with atomic_output(output) as handle:
+            if fmt == "rich":
+                print_report(report, Console(file=handle, width=120, no_color=True), lang, details=details,
+                             quiet=quiet)
+            else:
+                handle.write(render(report, fmt, lang, catalogue=catalogue))
+    except OutputError as error:
+        _fail(str(error))
 
 
 @main.group()

@@ -323,6 +323,7 @@ def test_lang_da_through_the_cli(sheets):
 @pytest.mark.parametrize(("name", "fmt"), [
     ("r.json", "json"), ("r.md", "markdown"), ("r.html", "html"), ("R.HTM", "html"), ("r.sarif", "sarif"),
     ("r.sarif.json", "sarif"), ("r.xml", "junit"), ("r.csv", "csv"), ("r.txt", "rich"), ("r.log", "rich"),
+    ("report", "rich"), ("r.pdf", None), ("r.docx", None),
 ])
 def test_format_is_inferred_from_the_output_name(name, fmt):
     assert format_for(Path(name)) == fmt
@@ -330,7 +331,7 @@ def test_format_is_inferred_from_the_output_name(name, fmt):
 
 
 @pytest.mark.parametrize(("name", "start"), [
-    ("report.md", "# procure-check report"), ("report.html", "<!doctype html>"),
+    ("report.md", "<!-- procure-check/report@1 -->\n# procure-check report"), ("report.html", "<!doctype html>"),
     ("report.sarif", "{"), ("report.xml", "<?xml"), ("report.csv", "path,group,criterion"),
     ("report.txt", "procure-check"),
 ])

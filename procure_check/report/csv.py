@@ -50,6 +50,11 @@ def render_csv(report: Report, lang: str = "en") -> str:
     return buffer.getvalue()
 
 
+def header_rows() -> set[str]:
+    """The header row of the CSV report in every language: how a saved CSV report is recognised."""
+    return {",".join(headings[column] for column in COLUMNS) for headings in _HEADINGS.values()}
+
+
 def _cells(values: list[str]) -> list[str]:
     return [_cell(value) for value in values]
 

@@ -124,7 +124,7 @@ def render_html(report: Report, lang: str = "en") -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
         '<meta name="referrer" content="no-referrer">',
-        f'<meta name="generator" content="procure-check {e(report.tool.version)}">',
+        f'<meta name="generator" content="procure-check {e(report.tool.version)} ({e(report.schema_)})">',
         f"<title>{e(title)}</title>",
         f"<style>{_CSS}</style>",
         "</head>",

@@ -43,7 +43,8 @@ def render_junit(report: Report, lang: str = "en") -> str:
         root.set(key, str(value))
     root.set("time", "0")
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    mark = f"<!-- {report.schema_} -->\n"  # how a saved report is recognised: procure_check.report.own
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + mark + ET.tostring(root, encoding="unicode") + "\n"
 
 
 def _suite(document: DocumentReport, report: Report, lang: str) -> ET.Element:

@@ -37,6 +37,7 @@ def escape(text: str) -> str:
 def render_markdown(report: Report, lang: str = "en") -> str:
     w = words(lang)
     lines = [
+        f"<!-- {report.schema_} -->",  # invisible; how a saved report is recognised: procure_check.report.own
         f"# {w['report']}",
         "",
         f"procure-check {escape(report.tool.version)} · {w['as_of']} {report.as_of} · "

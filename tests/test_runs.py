@@ -1,0 +1,139 @@
+"""Runs that must not lose data or work: procure-check's own saved reports are not checked as data sheets,
+the same file is checked once, and Ctrl-C reports what was checked (exit code 130)."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from procure_check.cli import main
+from procure_check.report import EXTENSIONS
+from procure_check.report.own import is_own_report
+
+SHEET = """Produktdatablad: Allrengøring {number}
+Universalrengøringsmiddel, flydende koncentrat.
+Produktet er Svanemærket, licens nr. 5041 0012.
+Dosering: 25 ml pr. 5 l vand.
+"""
+
+
+def _sheets(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(exist_ok=True)
+    paths = [folder / f"sheet{number:04d}.txt" for number in range(count)]
+    for number, path in enumerate(paths):
+        path.write_text(SHEET.format(number=number), encoding="utf-8")
+    return paths
+
+
+def _run(*args: str):
+    return CliRunner().invoke(main, ["product", *args, "--as-of", "2026-11-22", "--jobs", "1"],
+                              catch_exceptions=False)
+
+
+@pytest.mark.parametrize("ending", sorted(set(EXTENSIONS)))
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_every_report_format_is_recognised_as_ours(tmp_path, ending, lang):
+    (sheet,) = _sheets(tmp_path / "in", 1)
+    output = tmp_path / f"report{ending}"
+    assert _run(str(sheet), "--output", str(output), "--lang", lang).exit_code == 0
+    assert is_own_report(output)
+    assert not is_own_report(sheet)
+
+
+def test_a_saved_report_in_a_scanned_folder_is_skipped_with_a_note(tmp_path):
+    folder = tmp_path / "fold"
+    (sheet,) = _sheets(folder, 1)
+    for name in ("report.md", "report.txt", "report.xml"):
+        assert _run(str(sheet), "--output", str(tmp_path / name)).exit_code == 0
+        (folder / name).write_bytes((tmp_path / name).read_bytes())  # saved among the data sheets
+    result = _run(str(folder), "--format", "json")
+    assert [Path(d["path"]).name for d in json.loads(result.stdout)["documents"]] == ["sheet0000.txt"]
+    for name in ("report.md", "report.txt", "report.xml"):
+        assert f"note: {folder / name}: a report written by procure-check; not checked" in result.stderr
+
+
+def test_a_data_sheet_that_mentions_procure_check_is_still_checked(tmp_path):
+    sheet = tmp_path / "sheet.md"
+    sheet.write_text("# Allrengøring, checked with procure-check 0.1.0\nRengøringsmiddel. Svanemærket.\n",
+                     encoding="utf-8")
+    result = _run(str(sheet), "--format", "json")
+    assert len(json.loads(result.stdout)["documents"]) == 1
+
+
+def test_the_same_file_named_twice_is_checked_once(tmp_path):
+    folder = tmp_path / "fold"
+    first, second = _sheets(folder, 2)
+    result = _run(str(first), str(first), str(folder / "." / first.name), str(folder), "--format", "json")
+    paths = [d["path"] for d in json.loads(result.stdout)["documents"]]
+    assert paths == [str(first), str(second)]
+
+
+def _wait_for(condition, seconds: float = 60.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
+def _interrupt_batch(tmp_path: Path, *options: str) -> subprocess.CompletedProcess:
+    """A real batch of 400 data sheets, one worker, sent SIGINT once a few documents are checked (their reports
+    appear in the result cache)."""
+    cache = tmp_path / "cache"
+    env = {**os.environ, "PROCURE_CHECK_CACHE_DIR": str(cache), "PROCURE_CHECK_NO_CACHE": ""}
+    command = [sys.executable, "-m", "procure_check", "product", str(tmp_path / "in"), "--jobs", "1",
+               "--as-of", "2026-11-22", *options]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    _wait_for(lambda: cache.is_dir() and sum(1 for _ in cache.rglob("*.json")) >= 3)
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=60)
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
+
+
+def test_ctrl_c_reports_what_was_checked_and_lists_the_rest(tmp_path):
+    sheets = _sheets(tmp_path / "in", 400)
+    output = tmp_path / "report.json"
+    completed = _interrupt_batch(tmp_path, "--output", str(output))
+    assert completed.returncode == 130, completed.stderr
+    assert "Traceback" not in completed.stderr and "Aborted" not in completed.stderr
+    report = json.loads(output.read_text(encoding="utf-8"))
+    assert report["incomplete"] is True
+    checked = [d["path"] for d in report["documents"]]
+    assert checked and all(d["summary"] for d in report["documents"])
+    assert report["not_checked"], "interrupted before the end"
+    assert checked + report["not_checked"] == [str(path) for path in sheets]  # nothing lost, nothing twice
+    assert f"interrupted: {len(checked)} checked, {len(report['not_checked'])} not checked" in completed.stderr
+
+
+def test_ctrl_c_marks_the_text_report_incomplete(tmp_path):
+    _sheets(tmp_path / "in", 400)
+    output = tmp_path / "report.md"
+    completed = _interrupt_batch(tmp_path, "--output", str(output), "--lang", "en")
+    assert completed.returncode == 130
+    text = output.read_text(encoding="utf-8")
+    assert "Incomplete" in text and "not checked" in text
+    assert list(tmp_path.glob(".report.md.*")) == []  # no temporary file left
+
+
+def test_ctrl_c_before_anything_is_checked_keeps_the_previous_report(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "slow.txt").write_text(SHEET.format(number=1), encoding="utf-8")
+    output = tmp_path / "report.json"
+    output.write_text("the previous report", encoding="utf-8")
+    command = [sys.executable, "-c", "import time, sys; from procure_check import check; "
+               "slow = check.Checker.check; check.Checker.check = lambda *a, **k: (time.sleep(60), slow(*a, **k))[1]; "
+               "open(sys.argv[1], 'w').close(); from procure_check.cli import main; main(sys.argv[2:])",
+               str(tmp_path / "started"), "product", str(tmp_path / "in"), "--output", str(output), "--no-cache"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _wait_for(lambda: (tmp_path / "started").exists())
+    time.sleep(1.0)  # into the check
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert output.read_text(encoding="utf-8") == "the previous report"
+    assert f"nothing was checked; {output} is left as it was" in stderr
