@@ -79,6 +79,8 @@ class DocumentReport(BaseModel):
     """For a tender: how many requirements (clauses, table rows, paragraphs) were read."""
     notice: Notice | None = None
     """For a tender with an eForms notice: its CPV codes and green procurement fields."""
+    warnings: list[str] = []
+    """Doubts about the input that do not stop the check (a tender set whose files point to different groups)."""
     error: DocumentError | None = None
     results: list[Result] = []
     summary: Summary | None = None

@@ -204,6 +204,7 @@ def _document(document: DocumentReport, number: int, lang: str) -> list[str]:
     parts.append(f'<p class="meta">{e(group_line(document, lang))}</p>')
     if document.files and len(document.files) > 1:
         parts.append(f'<p class="meta">{e(w["files"])}: {e(", ".join(document.files))}</p>')
+    parts += [f'<p class="waiver">⚠ {e(warning)}</p>' for warning in document.warnings]
     numbers = counts(document)
     parts += ['<div class="summary">', _badge(document, lang)]
     for severity, by_verdict_count in by_severity(document):

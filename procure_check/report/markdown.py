@@ -81,6 +81,7 @@ def _document(document: DocumentReport, lang: str) -> list[str]:
     lines += [escape(group_line(document, lang)), ""]
     if document.files and len(document.files) > 1:
         lines += [f"{w['files']}: " + ", ".join(escape(name) for name in document.files), ""]
+    lines += [line for warning in document.warnings for line in (f"⚠ {escape(warning)}", "")]
     compliant = f"✔ {w['compliant']}" if document.summary.compliant else f"✘ {w['not_compliant']}"
     numbers = " · ".join(f"{severity}: {counted}" for severity, counted in severity_counts(document, lang))
     lines += [f"**{compliant}** · {numbers}", ""]

@@ -70,6 +70,7 @@ def render_document(document: DocumentReport, lang: str = "en", *, details: bool
     parts = [title, Text("  " + group_line(document, lang), style="dim")]
     if document.files and len(document.files) > 1:
         parts.append(Text(f"  {w['files']}: " + ", ".join(document.files), style="dim"))
+    parts += [Text(f"  ⚠ {warning}", style="yellow") for warning in document.warnings]
     parts += [summary_line(document, lang), results_table(document.results, lang, details=details)]
     return Group(*parts)
 
