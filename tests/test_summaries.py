@@ -76,3 +76,23 @@ def test_the_json_report_keeps_its_codes(sheets):
     (document,) = report["documents"]
     assert document["group"] == "cleaning" and report["incomplete"] is False and report["not_checked"] == []
     assert {r["severity"] for r in document["results"]} == {"mandatory", "recommended"}
+
+
+def _catalogue(*args: str):
+    return CliRunner(env={"COLUMNS": "200"}).invoke(main, ["criteria", *args], catch_exceptions=False)
+
+
+def test_criteria_list_and_show_in_danish():
+    listing = _catalogue("list", "--lang", "da")
+    assert listing.exit_code == 0
+    for word in ("Gruppe", "Type", "Kontrol", "Titel", "Rengøringsmidler", "anbefaling", "krav"):
+        assert word in listing.stdout, word
+    for word in ("Severity", "Group", "mandatory", "recommended", "Cleaning agents"):
+        assert word not in listing.stdout, word
+    shown = _catalogue("show", "CLEAN-P04", "--lang", "da")
+    labels = [line.split()[0] for line in shown.stdout.splitlines()[1:] if line[:1].strip()]
+    assert labels == ["gruppe", "gælder", "type", "omfang", "kravtekst", "dokumentation", "kontrol", "parametre",
+                      "kilde"]
+    assert "Rengøringsmidler (cleaning)" in shown.stdout and "anbefaling" in shown.stdout
+    english = _catalogue("show", "CLEAN-P04", "--lang", "en")
+    assert "severity     recommended" in english.stdout and "Cleaning agents (cleaning)" in english.stdout

@@ -49,7 +49,7 @@ WORDS: dict[str, dict[str, str]] = {
         "mandatory_criteria": "krav", "recommended_criteria": "anbefalinger", "unreadable": "kunne ikke læses",
         "not_checked": "ikke kontrolleret", "incomplete": "Ufuldstændig: kørslen blev afbrudt",
         "document_one": "dokument", "criterion_one": "kriterium", "id": "ID", "check": "Kontrol",
-        "applies_to": "gælder", "scope": "omfang", "whole_group": "hele gruppen", "requirement": "krav",
+        "applies_to": "gælder", "scope": "omfang", "whole_group": "hele gruppen", "requirement": "kravtekst",
         "parameters": "parametre", "source": "kilde", "total": "I alt",
     },
 }
