@@ -1,20 +1,26 @@
 """Runs that must not lose data or work: procure-check's own saved reports are not checked as data sheets,
 the same file is checked once, and Ctrl-C reports what was checked (exit code 130)."""
 
+import io
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from rich.console import Console
 
+from procure_check.catalogue import load_catalogue
+from procure_check.check import Checker
 from procure_check.cli import main
-from procure_check.report import EXTENSIONS
+from procure_check.report import EXTENSIONS, render
 from procure_check.report.own import is_own_report
+from procure_check.report.terminal import print_report
 
 SHEET = """Produktdatablad: Allrengøring {number}
 Universalrengøringsmiddel, flydende koncentrat.
@@ -137,3 +143,39 @@ def test_ctrl_c_before_anything_is_checked_keeps_the_previous_report(tmp_path):
     assert process.returncode == 130, stderr
     assert output.read_text(encoding="utf-8") == "the previous report"
     assert f"nothing was checked; {output} is left as it was" in stderr
+
+
+def test_ctrl_c_before_the_batch_exits_130_without_a_traceback(monkeypatch, tmp_path):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("procure_check.cli.load_catalogue", interrupted)
+    result = CliRunner().invoke(main, ["product", str(tmp_path)])
+    assert result.exit_code == 130
+    assert result.stderr == "procure-check: interrupted\n"
+
+
+@pytest.mark.parametrize("fmt", ["rich", "json", "markdown", "html", "sarif", "junit", "csv"])
+def test_every_format_marks_an_incomplete_report_and_names_what_was_not_checked(tmp_path, fmt):
+
+
+
+    (sheet,) = _sheets(tmp_path, 1)
+    checker = Checker(load_catalogue(), as_of=date(2026, 11, 22), lang="en")
+    report = checker.report([checker.check(sheet, "product")]).model_copy(
+        update={"incomplete": True, "not_checked": ["in/never-reached.pdf"]})
+    assert report.exit_code == 130
+    if fmt == "rich":
+        console = Console(file=io.StringIO(), width=120, no_color=True)
+        print_report(report, console, "en")
+        text = console.file.getvalue()
+    else:
+        text = render(report, fmt, "en")
+    assert "in/never-reached.pdf" in text
+    if fmt == "json":
+        assert json.loads(text)["incomplete"] is True
+    elif fmt == "sarif":
+        run = json.loads(text)["runs"][0]
+        assert run["invocations"][0]["executionSuccessful"] is False and run["properties"]["incomplete"] is True
+    else:
+        assert "interrupted" in text
