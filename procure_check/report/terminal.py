@@ -6,6 +6,7 @@ contains "[red]" or "[/bold]" is shown as written. Results are grouped by verdic
 """
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
@@ -18,7 +19,6 @@ from procure_check.report.words import (
     evidence_place,
     group_line,
     group_name,
-    severity_counts,
     totals_line,
     verdict_word,
     waiver_note,
@@ -142,24 +142,30 @@ def overview_table(documents: list[DocumentReport], lang: str = "en") -> Table:
     w = words(lang)
     folder = common_folder([document.path for document in documents])
     title = f"{w['overview']} · {folder}" if folder else w["overview"]
-    table = Table(title=Text(title), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
-    table.add_column("", no_wrap=True)
-    table.add_column(w["document"], ratio=1, overflow="fold")
-    table.add_column(w["group"].capitalize())
-    for severity in SEVERITIES:
-        table.add_column(w[severity + "_criteria"].capitalize())
+    rows = []
     for document in documents:
         name = Text(document.path[len(folder):])
         if document.error:
             name.append(f"\n{w['error']} [{document.error.code}]", style="bold red")
-            table.add_row(Text("!", style="bold red"), name, "", "", "")
+            rows.append([Text("!", style="bold red"), name, Text(""), Text(""), Text("")])
             continue
         compliant = document.summary.compliant
-        mark = Text("✔" if compliant else "✘", style="bold green" if compliant else "bold red")
-        numbers = dict(severity_counts(document, lang))
-        cells = [Text(numbers.get(w[severity + "_criteria"], ""), style="" if severity == "mandatory" else "dim")
-                 for severity in SEVERITIES]
-        table.add_row(mark, name, Text(group_name(document.group, lang)), *cells)
+        numbers = dict(by_severity(document))
+        rows.append([Text("✔" if compliant else "✘", style="bold green" if compliant else "bold red"), name,
+                     Text(group_name(document.group, lang))]
+                    + [Text("\n".join(f"{verdict_word(v, lang)} {n}" for v, n in numbers.get(severity, {}).items()),
+                            style="" if severity == "mandatory" else "dim") for severity in SEVERITIES])
+    table = Table(title=Text(title), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
+    table.add_column("", no_wrap=True)
+    # The counts take one verdict a line and the group one word a line at most, so that the document's name
+    # has room.
+    table.add_column(w["document"], ratio=1, overflow="fold")
+    table.add_column(w["group"].capitalize(), max_width=max((cell_len(word) for row in rows
+                                                             for word in row[2].plain.split()), default=10))
+    for severity in SEVERITIES:
+        table.add_column(w[severity + "_criteria"].capitalize(), no_wrap=True)
+    for row in rows:
+        table.add_row(*row)
     return table
 
 
