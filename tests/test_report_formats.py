@@ -391,10 +391,11 @@ def _chromium() -> str | None:
                 None)
 
 
-def test_html_renders_in_headless_chromium(sheets, tmp_path):
+def test_html_renders_in_headless_chromium(sheets, tmp_path_factory):
     browser = _chromium()
     if browser is None:
         pytest.skip("chromium is not installed (CI installs it: apt-get install chromium)")
+    tmp_path = tmp_path_factory.mktemp("browser")  # not among the sheets: --output may not be in a folder checked
     target = tmp_path / "report.html"
     result = _run("product", str(sheets), "--output", str(target), "--as-of", "2026-11-22", "--lang", "en")
     assert result.exit_code == 1
