@@ -163,7 +163,8 @@ def _jobs(jobs: int | None) -> int | None:
     return jobs
 
 
-def _check(checker: Checker, tasks: list, jobs: int | None, cache: Cache | None):
+def _check(checker: Checker, tasks: list, jobs: int | None,
+           cache: Cache | None) -> tuple[list[DocumentReport], list[str] | None]:
     """The reports of the tasks, and None; after Ctrl-C, the reports finished before it and the labels of the
     tasks not (fully) checked."""
     documents: list[DocumentReport] = []

@@ -33,7 +33,7 @@ WORDS: dict[str, dict[str, str]] = {
         "not_checked": "not checked", "incomplete": "Incomplete: the run was interrupted",
         "document_one": "document", "criterion_one": "criterion", "id": "ID", "check": "Check",
         "applies_to": "applies to", "scope": "scope", "whole_group": "whole group", "requirement": "requirement",
-        "parameters": "parameters", "source": "source", "total": "Total",
+        "parameters": "parameters", "source": "source",
     },
     "da": {
         "report": "procure-check-rapport", "compliant": "opfylder kravene", "not_compliant": "opfylder ikke kravene",
@@ -50,7 +50,7 @@ WORDS: dict[str, dict[str, str]] = {
         "not_checked": "ikke kontrolleret", "incomplete": "Ufuldstændig: kørslen blev afbrudt",
         "document_one": "dokument", "criterion_one": "kriterium", "id": "ID", "check": "Kontrol",
         "applies_to": "gælder", "scope": "omfang", "whole_group": "hele gruppen", "requirement": "kravtekst",
-        "parameters": "parametre", "source": "kilde", "total": "I alt",
+        "parameters": "parametre", "source": "kilde",
     },
 }
 
