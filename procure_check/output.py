@@ -61,7 +61,15 @@ def _fitting_format(output: Path, chosen: str | None) -> str:
 @contextlib.contextmanager
 def atomic_output(output: Path) -> Iterator[IO[str]]:
     """A text file that replaces `output` only once it is written in full; on any error or interruption
-    the temporary file goes and `output` stays as it was. An `OSError` becomes an `OutputError`."""
+    the temporary file goes and `output` stays as it was. A device or a pipe (`/dev/null`, a FIFO) is
+    written in place: renaming would replace it. An `OSError` becomes an `OutputError`."""
+    if output.exists() and not output.is_file():
+        try:
+            with open(output, "w", encoding="utf-8", newline="") as handle:
+                yield handle
+        except OSError as error:
+            raise OutputError(f"{output}: cannot write the report ({error.strerror or error})") from error
+        return
     try:
         fd, temporary = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
     except OSError as error:

@@ -2,6 +2,9 @@
 symbolic link, over a document being checked, or in a format its extension does not name."""
 
 import json
+import os
+import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -152,3 +155,18 @@ def test_an_extension_that_does_not_fit_the_format_is_a_usage_error(sheet, tmp_p
 def test_fitting_extensions_are_accepted(sheet, tmp_path, output, options):
     assert _run(sheet, tmp_path / output, *options).exit_code == 0
     assert (tmp_path / output).stat().st_size > 0
+
+
+def test_a_pipe_is_written_in_place_not_replaced(sheet, tmp_path):
+    """A FIFO (or a device such as /dev/null) cannot be renamed over: the report is written into it."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    result = CliRunner().invoke(main, ["product", str(sheet), "--output", str(pipe), "--format", "json"],
+                                catch_exceptions=False)
+    reader.join(10)  # a daemon: should the pipe have been replaced, it waits on in vain and is left
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert json.loads(received[0])["documents"][0]["summary"]["compliant"] is True
