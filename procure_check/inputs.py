@@ -17,15 +17,16 @@ def product_tasks(paths: list[Path], group: str | None, mapping: Mapping | None,
                   note: Note) -> list[Task | ProductList]:
     """A task per data sheet and per product list named (a folder scan skips product lists)."""
     return [ProductList(path, mapping, group) if is_product_list(path) else Task("product", (path,), group)
-            for path in _checkable(collect_paths(paths), note)]
+            for path in _checkable(collect_paths(paths), note, set())]
 
 
 def tender_tasks(paths: list[Path], group: str | None, note: Note) -> list[Task]:
     """A task per tender set: the files named together, and each tender folder."""
     named = {path for path in paths if not path.is_dir()}
     tasks = []
+    seen: set[Path] = set()  # a file named and also in a tender folder named: in the folder's set only
     for name, members in tender_sets(paths):
-        files = list(_checkable(members, note))
+        files = list(_checkable(members, note, seen))
         if not files:
             continue
         if len(files) > 1 and set(members) <= named:
@@ -38,9 +39,9 @@ def _name(files: list[Path]) -> str:
     return str(files[0]) if len(files) == 1 else " + ".join(map(str, files))
 
 
-def _checkable(paths: Iterable[Path], note: Note) -> Iterable[Path]:
-    """Each file once (the same file named twice, or named and found in a folder), without our reports."""
-    seen: set[Path] = set()
+def _checkable(paths: Iterable[Path], note: Note, seen: set[Path]) -> Iterable[Path]:
+    """Each file once (the same file named twice, or named and found in a folder; `seen`: the files met
+    before, to which these are added), without our reports."""
     for path in paths:
         key = path.resolve() if path.exists() else path.absolute()
         if key in seen:

@@ -179,3 +179,12 @@ def test_every_format_marks_an_incomplete_report_and_names_what_was_not_checked(
         assert run["invocations"][0]["executionSuccessful"] is False and run["properties"]["incomplete"] is True
     else:
         assert "interrupted" in text
+
+
+def test_a_file_named_and_in_a_tender_folder_named_is_checked_with_its_folder(tmp_path):
+    folder = tmp_path / "tender"
+    (conditions,) = _sheets(folder, 1)
+    result = CliRunner().invoke(main, ["tender", str(folder), str(conditions), str(folder), "--format", "json"],
+                                catch_exceptions=False)
+    documents = json.loads(result.stdout)["documents"]
+    assert [(d["path"], d["files"]) for d in documents] == [(str(folder), [str(conditions)])]
