@@ -22,16 +22,19 @@ def product_tasks(paths: list[Path], group: str | None, mapping: Mapping | None,
 
 def tender_tasks(paths: list[Path], group: str | None, note: Note) -> list[Task]:
     """A task per tender set: the files named together, and each tender folder."""
-    named = {path for path in paths if not path.is_dir()}
+    files = [path for path in paths if not path.is_dir()]
+    sets = tender_sets([path for path in paths if path.is_dir()]) + ([("", files)] if files else [])
     tasks = []
     seen: set[Path] = set()  # a file named and also in a tender folder named: in the folder's set only
-    for name, members in tender_sets(paths):
-        files = list(_checkable(members, note, seen))
-        if not files:
+    for name, members in sets:
+        kept = list(_checkable(members, note, seen))
+        if not kept:
             continue
-        if len(files) > 1 and set(members) <= named:
-            _warn_if_several_tenders(files, note)
-        tasks.append(Task("tender", tuple(files), group, name if files == members else _name(files)))
+        if not name:  # the files named: one set, called after the files left
+            if len(kept) > 1:
+                _warn_if_several_tenders(kept, note)
+            name = _name(kept)
+        tasks.append(Task("tender", tuple(kept), group, name))
     return tasks
 
 

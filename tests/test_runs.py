@@ -188,3 +188,15 @@ def test_a_file_named_and_in_a_tender_folder_named_is_checked_with_its_folder(tm
                                 catch_exceptions=False)
     documents = json.loads(result.stdout)["documents"]
     assert [(d["path"], d["files"]) for d in documents] == [(str(folder), [str(conditions)])]
+
+
+def test_a_report_saved_in_a_tender_folder_is_skipped_and_the_tender_keeps_its_name(tmp_path):
+    folder = tmp_path / "tender"
+    (conditions,) = _sheets(folder, 1)
+    saved = tmp_path / "report.md"
+    assert CliRunner().invoke(main, ["tender", str(folder), "--output", str(saved)]).exit_code in (0, 1)
+    (folder / "report.md").write_bytes(saved.read_bytes())
+    result = CliRunner().invoke(main, ["tender", str(folder), "--format", "json"], catch_exceptions=False)
+    (document,) = json.loads(result.stdout)["documents"]
+    assert (document["path"], document["files"]) == (str(folder), [str(conditions)])
+    assert f"note: {folder / 'report.md'}: a report written by procure-check; not checked" in result.stderr
