@@ -52,6 +52,23 @@ def test_every_report_format_is_recognised_as_ours(tmp_path, ending, lang):
     assert not is_own_report(sheet)
 
 
+@pytest.mark.parametrize(("name", "text"), [
+    ("old.md", "# procure-check report\n\nprocure-check 0.1.0 · as of 2026-11-22 · catalogue 2026.11.1\n"),
+    ("old.md", "# procure-check-rapport\n\n## Oversigt\n"),
+    ("old.xml", '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="procure-check" tests="4">\n'),
+])
+def test_reports_saved_before_the_mark_are_recognised_too(tmp_path, name, text):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    assert is_own_report(tmp_path / name)
+
+
+@pytest.mark.parametrize("text", ["# procure-check report for Allrengøring\nRengøringsmiddel\n",
+                                  "Rengøringsmiddel\nchecked with procure-check/report@2\n"])
+def test_a_data_sheet_is_not_taken_for_a_report(tmp_path, text):
+    (tmp_path / "sheet.md").write_text(text, encoding="utf-8")
+    assert not is_own_report(tmp_path / "sheet.md")
+
+
 def test_a_saved_report_in_a_scanned_folder_is_skipped_with_a_note(tmp_path):
     folder = tmp_path / "fold"
     (sheet,) = _sheets(folder, 1)
