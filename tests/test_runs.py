@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+import types
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from rich.console import Console
 from procure_check.catalogue import load_catalogue
 from procure_check.check import Checker
 from procure_check.cli import main
+from procure_check.program import run
 from procure_check.report import EXTENSIONS, render
 from procure_check.report.own import is_own_report
 from procure_check.report.terminal import print_report
@@ -217,3 +219,24 @@ def test_a_report_saved_in_a_tender_folder_is_skipped_and_the_tender_keeps_its_n
     (document,) = json.loads(result.stdout)["documents"]
     assert (document["path"], document["files"]) == (str(folder), [str(conditions)])
     assert f"note: {folder / 'report.md'}: a report written by procure-check; not checked" in result.stderr
+
+
+class _InterruptedImport(types.ModuleType):
+    """A module whose every name is being imported when Ctrl-C comes."""
+
+    def __getattr__(self, name):
+        raise KeyboardInterrupt
+
+
+def test_ctrl_c_while_the_program_starts_exits_130_without_a_traceback(monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "procure_check.cli", _InterruptedImport("procure_check.cli"))
+    with pytest.raises(SystemExit) as exited:
+        run()
+    assert exited.value.code == 130
+    assert capsys.readouterr().err == "procure-check: interrupted\n"
+
+
+def test_the_program_is_the_command_line():
+    completed = subprocess.run([sys.executable, "-m", "procure_check", "criteria", "show", "CLEAN-P01"],
+                               capture_output=True, text=True, check=False)
+    assert completed.returncode == 0 and "CLEAN-P01" in completed.stdout
