@@ -541,6 +541,26 @@ def check_batch(
         yield from plans.popleft().reports(outcome, context)
 
 
+def not_finished(tasks: list[Task | ProductList], reports: list[DocumentReport]) -> list[str]:
+    """After an interrupted `check_batch`: the labels of the tasks whose reports are not all among `reports`
+    (which come in task order). A product list whose rows are the last reports may be cut short: it counts."""
+    position = 0
+    for number, task in enumerate(tasks):
+        if isinstance(task, Task):
+            if position < len(reports) and reports[position].path == task.label:
+                position += 1
+                continue
+        else:  # its rows (`list.csv#row-N`), then perhaps an error for the list
+            rows = task.label + "#row-"
+            while position < len(reports) and (reports[position].path.startswith(rows)
+                                               or reports[position].path == task.label):
+                position += 1
+            if position < len(reports):
+                continue
+        return [task.label for task in tasks[number:]]
+    return []
+
+
 # --- What the workers run ---------------------------------------------------------------------------
 
 

@@ -1,5 +1,6 @@
 """The pipeline for one document: parse → extract facts → evaluate rules → a `DocumentReport`."""
 
+import contextlib
 import hashlib
 from collections.abc import Iterator
 from datetime import date
@@ -97,22 +98,42 @@ class Checker:
         language = detect_language(text)
         new_id = fact_ids()
         facts = list(tender_facts(requirements, language, self.as_of, new_id))
-        bought = list(dict.fromkeys(
-            product_type.type for document in documents for page in document.pages
-            for product_type in find_product_types(PageText(page), new_id, language)
-        ))
+        types = [list(dict.fromkeys(product_type.type for page in document.pages
+                                    for product_type in find_product_types(PageText(page), new_id, language)))
+                 for document in documents]
+        bought = list(dict.fromkeys(name for found in types for name in found))
         notice = next((document.notice for document in documents if document.notice), None)
         source: GroupSource = "flag"
+        warnings = []
         if group is None:
             group, source = detect_group(text, bought, self.catalogue, label, language)
+            warnings = self._disagreeing_groups(documents, types, group, language)
         criteria = self.catalogue.for_group(group, "tender")
         results = self._judge(facts, criteria, self._ruleset(group, "tender"), bought)
         return DocumentReport(
             path=label, sha256=_combined_sha256(documents), kind="tender", group=group, group_source=source,
             language=language, pages=sum(len(document.pages) for document in documents),
             files=[document.path for document in documents], requirements=len(requirements), notice=notice,
-            results=results, summary=Summary.of(results),
+            results=results, summary=Summary.of(results), warnings=warnings,
         )
+
+    def _disagreeing_groups(self, documents: list[Document], types: list[list[str]], group: str,
+                            language: str) -> list[str]:
+        """A warning when the files of a tender set, each on its own, point to different groups: they are
+        perhaps several tenders named together."""
+        found = {}
+        for document, bought in zip(documents, types, strict=True):
+            text = "\n".join(line.text for page in document.pages for line in page.lines)
+            with contextlib.suppress(DocumentError):
+                found[document.path] = detect_group(text, bought, self.catalogue, document.path, language)[0]
+        if len(set(found.values())) < 2:
+            return []
+        each = ", ".join(f"{path}: {name}" for path, name in found.items())
+        if self.lang == "da":
+            return [f"filerne i dette udbud peger på forskellige grupper ({each}); alle er kontrolleret som ét "
+                    f"udbud i gruppen {group}. Er det flere udbud, så angiv hvert udbuds mappe"]
+        return [f"the files of this tender set point to different groups ({each}); all were checked as one "
+                f"{group} tender. If they are separate tenders, give each tender's folder"]
 
     def _judge(self, facts: list, criteria: list, ruleset: CompiledRuleset, product_types: list[str]) -> list:
         """Facts → results; the one step `procure_check.explain` overrides to see the facts and fired rules."""

@@ -1,39 +1,34 @@
 """The command line: a thin shell that parses options and calls the library."""
 
-import contextlib
-import locale
-import os
-import re
+import difflib
+import functools
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
 from procure_check import __version__
-from procure_check.batch import BatchError, ProductList, Task, check_batch
+from procure_check.batch import BatchError, ProductList, Task, check_batch, default_jobs, not_finished
 from procure_check.cache import Cache
-from procure_check.catalogue import Catalogue, load_catalogue
-from procure_check.check import Checker, collect_paths, tender_sets
+from procure_check.catalogue import Catalogue, Criterion, load_catalogue
+from procure_check.check import Checker
 from procure_check.errors import ProcureCheckError
-from procure_check.limits import MB, Limits
+from procure_check.inputs import product_tasks, tender_tasks
+from procure_check.limits import Limits
+from procure_check.options import Date, batch_options, default_lang, document_options, limits_of, report_options
+from procure_check.output import OutputError, atomic_output, check_output
 from procure_check.parse.ocr import program as ocr_program
-from procure_check.parse.tabular import Mapping, estimate_rows, is_product_list, load_mapping
-from procure_check.report import FORMATS, format_for, render
+from procure_check.parse.tabular import Mapping, estimate_rows, load_mapping
+from procure_check.progress import BatchProgress
+from procure_check.report import render
 from procure_check.report.terminal import print_report
+from procure_check.report.words import words
+from procure_check.results import INTERRUPTED, DocumentReport
 from procure_check.waivers import Waiver, apply_waivers, load_waivers, waiver_file
-
-
-def _default_lang() -> str:
-    for value in (os.environ.get("LC_ALL"), os.environ.get("LANG"), locale.getlocale()[0]):
-        if value:
-            return "da" if value.lower().startswith("da") else "en"
-    return "en"
 
 
 def _fail(message: str) -> None:
@@ -48,66 +43,6 @@ def _catalogue(directory: Path | None) -> Catalogue:
         _fail(str(error))
 
 
-def _output_format(output: Path | None, chosen: str | None) -> str:
-    return chosen or format_for(output)
-
-
-def _check_output(output: Path) -> None:
-    """Refuse, before any work, an --output that is a folder, a symbolic link, or in no existing folder."""
-    if output.is_symlink():
-        _fail(f"{output}: is a symbolic link; give the path of the file itself")
-    if output.is_dir():
-        _fail(f"{output}: is a directory")
-    if not output.parent.is_dir():
-        _fail(f"{output}: there is no folder {output.parent}")
-
-
-@contextlib.contextmanager
-def _output_file(output: Path):
-    """The report file, opened for writing without following a symbolic link (one may appear after
-    `_check_output`); a failure to open or write it is a one-line error."""
-    try:
-        fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o666)
-        with open(fd, "w", encoding="utf-8", newline="") as handle:
-            yield handle
-    except OSError as error:
-        _fail(f"{output}: cannot write the report ({error.strerror or error})")
-
-
-def _document_options(command):
-    options = [
-        click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path)),
-        click.option("--group", help="Product group (default: detected from CPV codes and words)."),
-        click.option("--format", "output_format", type=click.Choice(FORMATS),
-                     help="Report format (default: from --output's extension, else rich)."),
-        click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report here."),
-        click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]),
-                     help="Date that validity is judged against (default: today)."),
-        click.option("--lang", type=click.Choice(["da", "en"]), default=_default_lang,
-                     help="Language of the report (default: from the locale)."),
-        click.option("--catalogue", type=click.Path(path_type=Path, file_okay=False),
-                     help="Use this criteria catalogue folder instead of the built-in one."),
-        click.option("--password", help="Password for encrypted PDFs."),
-        click.option("--ocr", is_flag=True,
-                     help="Read PDF pages without text (scans) by OCR; needs the tesseract program."),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
-
-
-def _report_options(command):
-    options = [
-        click.option("--details", is_flag=True, help="Terminal report: every piece of evidence, quoted in full."),
-        click.option("--quiet", is_flag=True, help="Terminal report: one summary line per document."),
-        click.option("--waivers", type=click.Path(path_type=Path, dir_okay=False),
-                     help="Waiver file (TOML, [[waiver]] entries; default: ./procure-check.toml if present)."),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
-
-
 def _waivers(path: Path | None, catalogue: Catalogue) -> list[Waiver]:
     found = waiver_file(path)
     if found is None:
@@ -118,111 +53,27 @@ def _waivers(path: Path | None, catalogue: Catalogue) -> list[Waiver]:
         _fail(str(error))
 
 
-_SIZE_UNITS = {"": MB, "b": 1, "k": 1000, "kb": 1000, "m": MB, "mb": MB, "g": 1000 * MB, "gb": 1000 * MB,
-               "kib": 1024, "mib": 1024**2, "gib": 1024**3}
+class _Main(click.Group):
+    """The commands; Ctrl-C outside a batch (which reports what it checked) ends the run with exit code 130."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("procure-check: interrupted", err=True)
+            sys.exit(INTERRUPTED)
 
 
-class _FileSize(click.ParamType):
-    """A size such as `100MB`, `500KB`, `2GB` or `1.5GiB`; a bare number is megabytes."""
-
-    name = "size"
-
-    def convert(self, value, param, ctx):
-        if isinstance(value, int):
-            return value
-        match = re.fullmatch(r"\s*(\d+(?:\.\d*)?)\s*([A-Za-z]*)\s*", str(value))
-        if not match or match.group(2).lower() not in _SIZE_UNITS:
-            self.fail(f"{value!r} is not a size (e.g. 100MB, 500KB, 2GB)", param, ctx)
-        return int(float(match.group(1)) * _SIZE_UNITS[match.group(2).lower()])
-
-
-_LIMITS = Limits()
-
-
-def _batch_options(command):
-    options = [
-        click.option("--jobs", type=click.IntRange(min=1),
-                     help="Documents checked at the same time, each in a worker process (default: one per CPU)."),
-        click.option("--max-file-size", type=_FileSize(), default=f"{_LIMITS.max_file_size // MB}MB",
-                     show_default=True,
-                     help="Larger files are not read (too_large). E.g. 100MB, 500KB, 2GB; 0: no limit."),
-        click.option("--max-pages", type=click.IntRange(min=0), default=_LIMITS.max_pages, show_default=True,
-                     help="Pages per file; more is too_large. 0: no limit."),
-        click.option("--max-chars", type=click.IntRange(min=0), default=_LIMITS.max_chars, show_default=True,
-                     help="Characters of text per file; more is too_large. 0: no limit."),
-        click.option("--timeout", type=click.FloatRange(min=0), default=_LIMITS.timeout, show_default=True,
-                     help="Seconds per document (per tender set for `tender`); a check that takes longer is "
-                          "stopped (timeout). 0: no limit."),
-        click.option("--no-cache", is_flag=True, envvar="PROCURE_CHECK_NO_CACHE",
-                     help="Check every document again, without reading or writing the result cache "
-                          "(also PROCURE_CHECK_NO_CACHE=1)."),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
-
-
-def _limits(max_file_size: int, max_pages: int, max_chars: int, timeout: float) -> Limits:
-    """The limits given on the command line; 0 means none."""
-    return Limits(max_file_size=max_file_size or None, max_pages=max_pages or None, max_chars=max_chars or None,
-                  timeout=timeout or None)
-
-
-class _Progress:
-    """A transient progress bar on stderr, only when stderr is a terminal and there is more than one document.
-
-    It refreshes when a document is done (no refresh thread: worker processes are forked)."""
-
-    def __init__(self, total: int | None):
-        self._bar = None
-        if (total is None or total > 1) and sys.stderr.isatty():
-            self._bar = Progress(
-                TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                console=Console(stderr=True), transient=True, auto_refresh=False,
-                redirect_stdout=False, redirect_stderr=False,
-            )
-            self._task = self._bar.add_task("checking", total=total)
-            self._drawn = 0.0
-
-    def __enter__(self) -> "_Progress":
-        if self._bar:
-            self._bar.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
-
-    def stop(self) -> None:
-        if self._bar:
-            self._bar.stop()
-
-    def advance(self, count: int = 1) -> None:
-        """`count` more documents are done; the bar is redrawn at most ten times a second."""
-        if self._bar:
-            self._bar.advance(self._task, count)
-            now = time.monotonic()
-            if now - self._drawn >= 0.1:
-                self._bar.refresh()
-                self._drawn = now
-
-    def echo(self, line: str) -> None:
-        """One line on stderr, above the bar."""
-        if self._bar:
-            self._bar.console.print(Text(line), soft_wrap=True, highlight=False)
-        else:
-            click.echo(line, err=True)
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="procure-check")
 def main() -> None:
     """Check tenders and supplier data sheets against green public procurement criteria."""
 
 
 @main.command()
-@_document_options
-@_batch_options
-@_report_options
+@document_options
+@batch_options
+@report_options
 @click.option("--mapping", type=click.Path(path_type=Path, dir_okay=False),
               help="Product lists (CSV, XLSX, JSON): which column is the name, id, text and group (YAML; "
                    "default: every column is read as 'Column: value').")
@@ -236,14 +87,14 @@ def product(paths, group, output_format, output, as_of, lang, catalogue, passwor
     2: a usage error, or a document could not be read.
     """
     _run("product", paths, group, output_format, output, as_of, lang, catalogue, password,
-         jobs=jobs, limits=_limits(max_file_size, max_pages, max_chars, timeout),
+         jobs=jobs, limits=limits_of(max_file_size, max_pages, max_chars, timeout),
          details=details, quiet=quiet, waivers=waivers, ocr=ocr, no_cache=no_cache, mapping=mapping)
 
 
 @main.command()
-@_document_options
-@_batch_options
-@_report_options
+@document_options
+@batch_options
+@report_options
 def tender(paths, group, output_format, output, as_of, lang, catalogue, password, ocr,
            jobs, max_file_size, max_pages, max_chars, timeout, no_cache, details, quiet, waivers) -> None:
     """Check a tender: its green requirements for the group, and the law on labels.
@@ -252,7 +103,7 @@ def tender(paths, group, output_format, output, as_of, lang, catalogue, password
     notice); each folder is one tender. Exit codes as for `product`.
     """
     _run("tender", paths, group, output_format, output, as_of, lang, catalogue, password,
-         jobs=jobs, limits=_limits(max_file_size, max_pages, max_chars, timeout),
+         jobs=jobs, limits=limits_of(max_file_size, max_pages, max_chars, timeout),
          details=details, quiet=quiet, waivers=waivers, ocr=ocr, no_cache=no_cache)
 
 
@@ -265,39 +116,72 @@ def _run(kind, paths, group, output_format, output, as_of, lang, catalogue_dir, 
     accepted = _waivers(waivers, catalogue)
     if group and group not in catalogue.product_groups:
         _fail(f"unknown group '{group}' (known: {', '.join(catalogue.product_groups)})")
-    if output:
-        _check_output(output)
+    fmt = _output_format(output, output_format, list(paths))
     if ocr and ocr_program() is None:
         _fail("--ocr needs the program 'tesseract', which is not installed "
               "(Debian, Ubuntu: apt-get install tesseract-ocr tesseract-ocr-dan)")
-    checker = Checker(catalogue, as_of=as_of.date() if as_of else date.today(), lang=lang, password=password,
+    checker = Checker(catalogue, as_of=as_of or date.today(), lang=lang, password=password,
                       limits=limits, ocr=ocr)
-    columns = _mapping(mapping) if mapping else None
+    note = functools.partial(click.echo, err=True)
     tasks: list[Task | ProductList]
     if kind == "product":
-        # A product list named on the command line is read a row at a time (a folder scan skips them).
-        tasks = [ProductList(path, columns, group) if is_product_list(path) else Task("product", (path,), group)
-                 for path in collect_paths(list(paths))]
+        tasks = product_tasks(list(paths), group, _mapping(mapping) if mapping else None, note)
     else:
-        tasks = [Task("tender", tuple(members), group, name) for name, members in tender_sets(list(paths))]
+        tasks = tender_tasks(list(paths), group, note)
     if not tasks:
         _fail("no documents found in " + ", ".join(map(str, paths)))
     cache = None if no_cache else Cache.for_checker(checker)
-    documents = []
-    with _Progress(_documents_to_check(tasks)) as progress:
-        # Every check runs in a worker process, within the time limit; the reports come in input order.
-        try:
+    documents, not_checked = _check(checker, tasks, _jobs(jobs), cache)
+    report = apply_waivers(checker.report(documents), accepted)
+    if not_checked is not None:
+        report = report.model_copy(update={"incomplete": True, "not_checked": not_checked})
+        note(f"procure-check: interrupted: {len(documents)} checked, {len(not_checked)} not checked")
+        if output and not documents and output.exists():
+            note(f"procure-check: nothing was checked; {output} is left as it was")
+            sys.exit(report.exit_code)
+    _write(report, fmt, output, lang, details=details, quiet=quiet, catalogue=catalogue)
+    sys.exit(report.exit_code)
+
+
+def _output_format(output: Path | None, chosen: str | None, inputs: list[Path]) -> str:
+    """The report's format; an --output that would replace an input or does not fit the format is refused."""
+    if output is None:
+        return chosen or "rich"
+    try:
+        return check_output(output, chosen, inputs)
+    except OutputError as error:
+        _fail(str(error))
+
+
+def _jobs(jobs: int | None) -> int | None:
+    """--jobs, at most one per CPU: more workers than CPUs only cost memory."""
+    cpus = default_jobs()
+    if jobs is not None and jobs > cpus:
+        click.echo(f"procure-check: note: --jobs {jobs} is more than the {cpus} CPUs; checking {cpus} at a time",
+                   err=True)
+        return cpus
+    return jobs
+
+
+def _check(checker: Checker, tasks: list, jobs: int | None,
+           cache: Cache | None) -> tuple[list[DocumentReport], list[str] | None]:
+    """The reports of the tasks, and None; after Ctrl-C, the reports finished before it and the labels of the
+    tasks not (fully) checked."""
+    documents: list[DocumentReport] = []
+    try:
+        with BatchProgress(_documents_to_check(tasks)) as progress:
+            # Every check runs in a worker process, within the time limit; the reports come in input order.
             for document in check_batch(checker, tasks, jobs=jobs, on_done=progress.advance, cache=cache):
                 if document.error:
                     progress.echo(f"procure-check: {document.path}: {document.error.message} [{document.error.code}]")
+                for warning in document.warnings:
+                    progress.echo(f"procure-check: warning: {document.path}: {warning}")
                 documents.append(document)
-        except BatchError as error:
-            progress.stop()
-            _fail(str(error))
-    report = apply_waivers(checker.report(documents), accepted)
-    _write(report, _output_format(output, output_format), output, lang, details=details, quiet=quiet,
-           catalogue=catalogue)
-    sys.exit(report.exit_code)
+    except BatchError as error:
+        _fail(str(error))
+    except KeyboardInterrupt:
+        return documents, not_finished(tasks, documents)
+    return documents, None
 
 
 def _mapping(path: Path) -> Mapping:
@@ -319,19 +203,30 @@ def _documents_to_check(tasks: list) -> int | None:
 
 def _write(report, fmt: str, output: Path | None, lang: str, *, details: bool = False, quiet: bool = False,
            catalogue: Catalogue | None = None) -> None:
-    if fmt != "rich":
-        text = render(report, fmt, lang, catalogue=catalogue)
-        if output:
-            with _output_file(output) as handle:
-                handle.write(text)
+    if output is None:
+        if fmt == "rich":
+            print_report(report, Console(), lang, details=details, quiet=quiet)
         else:
-            click.echo(text, nl=False)
+            click.echo(render(report, fmt, lang, catalogue=catalogue), nl=False)
         return
-    if output:
-        with _output_file(output) as handle:
-            print_report(report, Console(file=handle, width=120, no_color=True), lang, details=details, quiet=quiet)
-    else:
-        print_report(report, Console(), lang, details=details, quiet=quiet)
+    try:
+        with atomic_output(output) as handle:
+            if fmt == "rich":
+                print_report(report, Console(file=handle, width=120, no_color=True), lang, details=details,
+                             quiet=quiet)
+            else:
+                handle.write(render(report, fmt, lang, catalogue=catalogue))
+    except OutputError as error:
+        _fail(str(error))
+
+
+def _criterion(catalogue: Catalogue, criterion_id: str) -> Criterion:
+    criterion = catalogue.criteria.get(criterion_id.strip().upper())
+    if criterion is None:
+        close = difflib.get_close_matches(criterion_id.strip().upper(), catalogue.criteria, n=1)
+        _fail(f"unknown criterion '{criterion_id}'" + (f" (did you mean {close[0]}?)" if close else "")
+              + "; `procure-check criteria list` shows them all")
+    return criterion
 
 
 @main.group()
@@ -342,48 +237,51 @@ def criteria() -> None:
 @criteria.command("list")
 @click.option("--group", help="Only this product group.")
 @click.option("--catalogue", type=click.Path(path_type=Path, file_okay=False), help="Catalogue folder.")
-@click.option("--lang", type=click.Choice(["da", "en"]), default=_default_lang)
+@click.option("--lang", type=click.Choice(["da", "en"]), default=default_lang)
 def criteria_list(group, catalogue, lang) -> None:
     """List the criteria, by group."""
     cat = _catalogue(catalogue)
     if group and group not in cat.groups:
         _fail(f"unknown group '{group}' (known: {', '.join(cat.groups)})")
-    table = Table(title=f"procure-check catalogue {cat.version}", expand=True)
-    for column in ("ID", "Group", "Severity", "Check", "Title"):
-        table.add_column(column, no_wrap=column != "Title")
+    w = words(lang)
+    table = Table(title=f"{w['catalogue']} {cat.version}", expand=True)
+    for column in ("id", "group", "severity", "check", "title"):
+        table.add_column(w[column].capitalize() if column != "id" else w[column], no_wrap=column != "title")
     for name, grp in cat.groups.items():
         if group and name != group:
             continue
         for criterion in grp.criteria:
-            table.add_row(criterion.id, name, criterion.severity, criterion.check, Text(criterion.title.get(lang)))
+            table.add_row(criterion.id, Text(grp.title.get(lang)), w[criterion.severity], criterion.check,
+                          Text(criterion.title.get(lang)))
     Console().print(table)
 
 
 @criteria.command("show")
 @click.argument("criterion_id")
 @click.option("--catalogue", type=click.Path(path_type=Path, file_okay=False), help="Catalogue folder.")
-@click.option("--lang", type=click.Choice(["da", "en"]), default=_default_lang)
+@click.option("--lang", type=click.Choice(["da", "en"]), default=default_lang)
 def criteria_show(criterion_id, catalogue, lang) -> None:
     """Everything about one criterion: requirement, thresholds, evidence, source."""
     cat = _catalogue(catalogue)
-    criterion = cat.criteria.get(criterion_id.upper())
-    if criterion is None:
-        _fail(f"unknown criterion '{criterion_id}'")
+    criterion = _criterion(cat, criterion_id)
     console = Console()
     console.print(Text(f"{criterion.id}  {criterion.title.get(lang)}", style="bold"))
+    w = words(lang)
+    source = criterion.source
     rows = [
-        ("group", criterion.group), ("applies to", criterion.kind), ("severity", criterion.severity),
-        ("scope", ", ".join(criterion.scope) or "whole group"), ("requirement", criterion.description.get(lang)),
+        ("group", f"{cat.groups[criterion.group].title.get(lang)} ({criterion.group})"),
+        ("applies_to", w[criterion.kind]), ("severity", w[criterion.severity]),
+        ("scope", ", ".join(criterion.scope) or w["whole_group"]), ("requirement", criterion.description.get(lang)),
         ("evidence", criterion.evidence.get(lang)), ("check", criterion.check),
         ("parameters", "; ".join(f"{k} = {v}" for k, v in criterion.params.items())),
-        ("source", f"{criterion.source.programme}, {criterion.source.reference} ({criterion.source.year})"
-                   + (f" {criterion.source.url}" if criterion.source.url else "")),
+        ("source", f"{source.programme}, {source.reference} ({source.year})"
+                   + (f" {source.url}" if source.url else "")),
     ]
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold cyan", no_wrap=True)
     table.add_column()
     for name, value in rows:
-        table.add_row(name, Text(str(value)))
+        table.add_row(w[name].lower(), Text(str(value)))
     console.print(table)
 
 
@@ -399,8 +297,8 @@ def schema() -> None:
 @click.argument("criterion_id")
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--group", help="Product group (default: detected, as for `product` and `tender`).")
-@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Date validity is judged on (default: today).")
-@click.option("--lang", type=click.Choice(["da", "en"]), default=_default_lang)
+@click.option("--as-of", type=Date(), help="Date validity is judged on (default: today).")
+@click.option("--lang", type=click.Choice(["da", "en"]), default=default_lang)
 @click.option("--catalogue", type=click.Path(path_type=Path, file_okay=False), help="Catalogue folder.")
 @click.option("--password", help="Password for an encrypted PDF.")
 @click.option("--waivers", type=click.Path(path_type=Path, dir_okay=False),
@@ -416,12 +314,12 @@ def explain(criterion_id, path, group, as_of, lang, catalogue, password, waivers
     from procure_check.explain import print_explanation
 
     cat = _catalogue(catalogue)
-    criterion = cat.criteria.get(criterion_id.upper())
-    if criterion is None:
-        _fail(f"unknown criterion '{criterion_id}'")
+    criterion = _criterion(cat, criterion_id)
+    if criterion.kind == "product" and path.is_dir():
+        _fail(f"{path}: is a folder; {criterion.id} is a product criterion: give one data sheet (a file)")
     if group and group not in cat.product_groups:
         _fail(f"unknown group '{group}' (known: {', '.join(cat.product_groups)})")
-    explanation = explain_criterion(cat, criterion, path, as_of=as_of.date() if as_of else date.today(), lang=lang,
+    explanation = explain_criterion(cat, criterion, path, as_of=as_of or date.today(), lang=lang,
                                     group=group, password=password, waivers=_waivers(waivers, cat))
     print_explanation(explanation, Console(), lang)
     if explanation.document.error:

@@ -4,7 +4,7 @@ from typing import Literal
 
 ErrorCode = Literal[
     "encrypted", "corrupt", "no_text", "too_large", "timeout", "crashed", "unsupported", "not_found", "no_group",
-    "catalogue", "waivers", "mapping",
+    "catalogue", "waivers", "mapping", "output",
 ]
 
 

@@ -16,6 +16,10 @@ Verdict = Literal["pass", "fail", "unknown", "not_applicable", "waived"]
 VERDICTS: tuple[Verdict, ...] = ("pass", "fail", "unknown", "not_applicable", "waived")
 
 
+INTERRUPTED = 130
+"""The exit code of an interrupted run (128 + SIGINT, as a shell reports it)."""
+
+
 class Result(BaseModel):
     criterion: str
     title: str
@@ -75,6 +79,8 @@ class DocumentReport(BaseModel):
     """For a tender: how many requirements (clauses, table rows, paragraphs) were read."""
     notice: Notice | None = None
     """For a tender with an eForms notice: its CPV codes and green procurement fields."""
+    warnings: list[str] = []
+    """Doubts about the input that do not stop the check (a tender set whose files point to different groups)."""
     error: DocumentError | None = None
     results: list[Result] = []
     summary: Summary | None = None
@@ -96,12 +102,19 @@ class Report(BaseModel):
     as_of: date
     catalogue: CatalogueRef
     documents: list[DocumentReport]
+    incomplete: bool = False
+    """The run was interrupted (Ctrl-C): `documents` holds what was checked before, `not_checked` the rest."""
+    not_checked: list[str] = []
+    """In an incomplete report: the documents, tender sets and product lists whose check did not finish."""
 
     model_config = {"populate_by_name": True}
 
     @property
     def exit_code(self) -> int:
-        """0 all mandatory criteria that apply passed; 1 one failed or is unknown; 2 a document was unreadable."""
+        """0 all mandatory criteria that apply passed; 1 one failed or is unknown; 2 a document was unreadable;
+        130 the run was interrupted."""
+        if self.incomplete:
+            return INTERRUPTED
         if any(d.error for d in self.documents):
             return 2
         return 0 if all(d.summary and d.summary.compliant for d in self.documents) else 1

@@ -281,9 +281,9 @@ def test_bad_option_values_are_usage_errors(sheets, option):
 
 
 def test_file_sizes_read_with_units():
-    from procure_check.cli import _FileSize
+    from procure_check.options import FileSize
 
-    size = _FileSize()
+    size = FileSize()
     assert [size.convert(v, None, None) for v in ("100MB", "500kb", "2GB", "1.5MiB", "7", "0")] == [
         100_000_000, 500_000, 2_000_000_000, 1_572_864, 7_000_000, 0
     ]

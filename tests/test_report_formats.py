@@ -323,6 +323,7 @@ def test_lang_da_through_the_cli(sheets):
 @pytest.mark.parametrize(("name", "fmt"), [
     ("r.json", "json"), ("r.md", "markdown"), ("r.html", "html"), ("R.HTM", "html"), ("r.sarif", "sarif"),
     ("r.sarif.json", "sarif"), ("r.xml", "junit"), ("r.csv", "csv"), ("r.txt", "rich"), ("r.log", "rich"),
+    ("report", "rich"), ("r.pdf", None), ("r.docx", None),
 ])
 def test_format_is_inferred_from_the_output_name(name, fmt):
     assert format_for(Path(name)) == fmt
@@ -330,7 +331,7 @@ def test_format_is_inferred_from_the_output_name(name, fmt):
 
 
 @pytest.mark.parametrize(("name", "start"), [
-    ("report.md", "# procure-check report"), ("report.html", "<!doctype html>"),
+    ("report.md", "<!-- procure-check/report@1 -->\n# procure-check report"), ("report.html", "<!doctype html>"),
     ("report.sarif", "{"), ("report.xml", "<?xml"), ("report.csv", "path,group,criterion"),
     ("report.txt", "procure-check"),
 ])
@@ -356,7 +357,7 @@ def test_terminal_groups_by_verdict_and_fits_100_columns(report):
     out = _terminal(report)
     rows = [line.split()[2] for line in out.splitlines() if re.match(r" (CLEAN|TEXT)-P0\d ", line)]
     assert rows == ["FAIL", "FAIL", "UNKNOWN", "UNKNOWN", "WAIVED", "PASS", "N/A"]
-    assert "group: cleaning (by keywords) · en · 3 pages" in out
+    assert "group: Cleaning agents (cleaning, by keywords) · en · 3 pages" in out
     assert "procure-check 0.1.0 · as of 2026-11-22 · catalogue 2026.11.1" in out
     assert "Overview" in out and "<script>alert(1)</script>" in out  # shown as written, not as markup
     assert "waiver: accepted <b>here</b>" in out
@@ -370,9 +371,11 @@ def test_terminal_details_and_quiet(report):
     assert "p. 9" not in normal and "(+1, --details)" in normal
     assert "p. 9" in details and details.count("lorem") == 40
     lines = quiet.strip().splitlines()
-    assert len(lines) == 1 + len(report.documents)
-    assert lines[1].startswith("✘ sheets/evil <b>|sheet.pdf") and "FAIL 2" in lines[1]
+    assert len(lines) == 1 + len(report.documents) + 1
+    assert lines[1].startswith("✘ sheets/evil <b>|sheet.pdf") and lines[1].endswith(
+        "Cleaning agents   mandatory: FAIL 1, UNKNOWN 1, WAIVED 1, PASS 1, N/A 1   recommended: FAIL 1, UNKNOWN 1")
     assert lines[3].startswith("! sheets/broken.pdf") and "[corrupt]" in lines[3]
+    assert lines[4] == "3 documents: 1 compliant, 1 not compliant, 1 unreadable"
 
 
 def test_details_and_quiet_exclude_each_other(sheets):
@@ -388,10 +391,11 @@ def _chromium() -> str | None:
                 None)
 
 
-def test_html_renders_in_headless_chromium(sheets, tmp_path):
+def test_html_renders_in_headless_chromium(sheets, tmp_path_factory):
     browser = _chromium()
     if browser is None:
         pytest.skip("chromium is not installed (CI installs it: apt-get install chromium)")
+    tmp_path = tmp_path_factory.mktemp("browser")  # not among the sheets: --output may not be in a folder checked
     target = tmp_path / "report.html"
     result = _run("product", str(sheets), "--output", str(target), "--as-of", "2026-11-22", "--lang", "en")
     assert result.exit_code == 1

@@ -71,4 +71,5 @@ def _parse(path: Path, *, password: str | None, tables: bool, limits: Limits, oc
         from procure_check.parse.text import parse_text
 
         return parse_text(path)
-    raise DocumentError("unsupported", f"unsupported file type '{suffix or path.name}'", str(path))
+    raise DocumentError("unsupported", f"unsupported file type '{suffix or path.name}' (supported: PDF, DOCX, TXT, "
+                                       "Markdown, eForms XML; product lists: CSV, XLSX, JSON)", str(path))

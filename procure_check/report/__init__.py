@@ -15,17 +15,18 @@ FORMATS = ("rich", "json", "markdown", "html", "sarif", "junit", "csv")
 
 EXTENSIONS = {
     ".sarif.json": "sarif", ".sarif": "sarif", ".json": "json", ".md": "markdown", ".markdown": "markdown",
-    ".html": "html", ".htm": "html", ".xml": "junit", ".csv": "csv", ".txt": "rich",
+    ".html": "html", ".htm": "html", ".xml": "junit", ".csv": "csv", ".txt": "rich", ".log": "rich",
 }
 """Output file endings and the format they imply when `--format` is not given (longest ending first)."""
 
 
-def format_for(output: Path | None) -> str:
-    """The format an output file's name implies; `rich` when there is none or it says nothing."""
-    if output is None:
+def format_for(output: Path | None) -> str | None:
+    """The format an output file's name implies: `rich` without a file or an extension, None for an
+    extension that is no report format (`.pdf`, `.docx`)."""
+    if output is None or not output.suffix:
         return "rich"
     name = output.name.lower()
-    return next((fmt for ending, fmt in EXTENSIONS.items() if name.endswith(ending)), "rich")
+    return next((fmt for ending, fmt in EXTENSIONS.items() if name.endswith(ending)), None)
 
 
 def render(report: Report, fmt: str, lang: str = "en", *, catalogue: Catalogue | None = None) -> str:

@@ -2,7 +2,8 @@
 
 Columns: path, group, criterion, title, severity, verdict, reason, page, file, evidence (the first
 piece), waiver. A document that could not be read is one row with the verdict "error" and the
-message as reason. Column names and verdict words follow `--lang` (scripts should read the JSON).
+message as reason; a document an interrupted run did not check, one row with the verdict "not checked".
+Column names and verdict words follow `--lang` (scripts should read the JSON).
 
 Cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return)
 get a leading apostrophe: a data sheet must not be able to put a formula into a procurement
@@ -47,7 +48,14 @@ def render_csv(report: Report, lang: str = "en") -> str:
                 verdict_word(result.verdict, lang), result.reason, str(first.page) if first else "",
                 (first.document or "") if first else "", first.text if first else "", waiver_note(result, lang),
             ]))
+    for path in report.not_checked:  # an interrupted run
+        writer.writerow(_cells([path, "", "", "", "", w["not_checked"], w["incomplete"], "", "", "", ""]))
     return buffer.getvalue()
+
+
+def header_rows() -> set[str]:
+    """The header row of the CSV report in every language: how a saved CSV report is recognised."""
+    return {",".join(headings[column] for column in COLUMNS) for headings in _HEADINGS.values()}
 
 
 def _cells(values: list[str]) -> list[str]:

@@ -14,11 +14,17 @@ from html import escape as _html_escape
 
 from procure_check.report.escape import control_free
 from procure_check.report.words import (
+    SEVERITIES,
     VERDICT_ORDER,
+    by_severity,
     by_verdict,
     counts,
     evidence_place,
     group_line,
+    group_name,
+    number_of,
+    severity_counts,
+    totals_line,
     verdict_word,
     waiver_note,
     words,
@@ -124,7 +130,7 @@ def render_html(report: Report, lang: str = "en") -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
         '<meta name="referrer" content="no-referrer">',
-        f'<meta name="generator" content="procure-check {e(report.tool.version)}">',
+        f'<meta name="generator" content="procure-check {e(report.tool.version)} ({e(report.schema_)})">',
         f"<title>{e(title)}</title>",
         f"<style>{_CSS}</style>",
         "</head>",
@@ -138,11 +144,13 @@ def render_html(report: Report, lang: str = "en") -> str:
         f"({report.catalogue.criteria} {e(w['criteria'])})</dd></div>",
         f"<div><dt>{e(w['documents'])}</dt><dd>{len(report.documents)}</dd></div>",
         "</dl>",
+        *([f'<p class="error"><span class="badge err">{e(w["incomplete"])}</span></p>'] if report.incomplete else []),
+        f"<p>{e(totals_line(report, lang))}</p>",
         "</header>",
         "<main>",
     ]
-    if len(report.documents) > 1:
-        parts += _overview(report.documents, lang)
+    if len(report.documents) + len(report.not_checked) > 1:
+        parts += _overview(report, lang)
     for number, document in enumerate(report.documents, start=1):
         parts += _document(document, number, lang)
     parts += ["</main>", f"<footer>{e(report.tool.name)} {e(report.tool.version)} · {e(report.schema_)}</footer>",
@@ -150,23 +158,27 @@ def render_html(report: Report, lang: str = "en") -> str:
     return "\n".join(parts) + "\n"
 
 
-def _overview(documents: list[DocumentReport], lang: str) -> list[str]:
+def _overview(report: Report, lang: str) -> list[str]:
     w = words(lang)
-    verdicts = [v for v in VERDICT_ORDER if v != "waived" or any(counts(d)["waived"] for d in documents)]
+    documents = report.documents
     parts = ['<section class="overview">', f"<h2>{e(w['overview'])}</h2>",
              '<div class="scroll"><table class="overview"><thead><tr>',
              f"<th>{e(w['document'])}</th><th>{e(w['group'].capitalize())}</th><th>{e(w['compliant'].capitalize())}</th>",
-             *[f'<th class="num">{e(verdict_word(v, lang))}</th>' for v in verdicts],
+             *[f"<th>{e(w[severity + '_criteria'].capitalize())}</th>" for severity in SEVERITIES],
              "</tr></thead><tbody>"]
     for number, document in enumerate(documents, start=1):
         link = f'<a href="#doc-{number}">{e(document.path)}</a>'
         if document.error:
             parts.append(f'<tr><td>{link}</td><td></td><td><span class="badge err">{e(w["error"])}</span> '
-                         f"{e(document.error.code)}</td>" + "<td></td>" * len(verdicts) + "</tr>")
+                         f"{e(document.error.code)}</td><td></td><td></td></tr>")
             continue
-        numbers = counts(document)
-        parts.append(f"<tr><td>{link}</td><td>{e(document.group)}</td><td>{_badge(document, lang)}</td>"
-                     + "".join(f'<td class="num">{numbers[v]}</td>' for v in verdicts) + "</tr>")
+        numbers = dict(severity_counts(document, lang))
+        parts.append(f"<tr><td>{link}</td><td>{e(group_name(document.group, lang))}</td>"
+                     f"<td>{_badge(document, lang)}</td>"
+                     + "".join(f"<td>{e(numbers.get(w[severity + '_criteria'], ''))}</td>" for severity in SEVERITIES)
+                     + "</tr>")
+    parts += [f"<tr><td>{e(path)}</td><td></td><td>{e(w['not_checked'])}</td><td></td><td></td></tr>"
+              for path in report.not_checked]
     parts.append("</tbody></table></div>")
     # Per product group: how many documents, how many comply, and their verdicts together.
     groups: dict[str, list[DocumentReport]] = {}
@@ -176,8 +188,8 @@ def _overview(documents: list[DocumentReport], lang: str) -> list[str]:
     for group, members in groups.items():
         total = {v: sum(counts(d)[v] for d in members) for v in VERDICT_ORDER}
         compliant = sum(d.summary.compliant for d in members)
-        parts.append(f"<h3>{e(w['group'])}: {e(group)} · {len(members)} {e(w['documents'])}, "
-                     f"{compliant} {e(w['compliant'])}</h3>")
+        parts.append(f"<h3>{e(w['group'])}: {e(group_name(group, lang))} · "
+                     f"{e(number_of(len(members), 'documents', lang))}, {compliant} {e(w['compliant'])}</h3>")
         parts += _chart(total, lang)
     parts.append("</section>")
     return parts
@@ -192,14 +204,15 @@ def _document(document: DocumentReport, number: int, lang: str) -> list[str]:
     parts.append(f'<p class="meta">{e(group_line(document, lang))}</p>')
     if document.files and len(document.files) > 1:
         parts.append(f'<p class="meta">{e(w["files"])}: {e(", ".join(document.files))}</p>')
+    parts += [f'<p class="waiver">⚠ {e(warning)}</p>' for warning in document.warnings]
     numbers = counts(document)
-    shown = {v: n for v, n in numbers.items() if v != "waived" or n}
+    parts += ['<div class="summary">', _badge(document, lang)]
+    for severity, by_verdict_count in by_severity(document):
+        parts += [f'<ul class="counts"><li>{e(w[severity + "_criteria"])}:</li>',
+                  *[f'<li class="v-{v}">{e(verdict_word(v, lang))} <b>{n}</b></li>'
+                    for v, n in by_verdict_count.items()],
+                  "</ul>"]
     parts += [
-        '<div class="summary">',
-        _badge(document, lang),
-        '<ul class="counts">',
-        *[f'<li class="v-{v}">{e(verdict_word(v, lang))} <b>{n}</b></li>' for v, n in shown.items()],
-        "</ul>",
         "</div>",
         *_bar(numbers, lang),
         *_chart(numbers, lang),

@@ -9,11 +9,13 @@ import re
 
 from procure_check.report.escape import one_line
 from procure_check.report.words import (
-    VERDICT_ORDER,
-    counts,
+    SEVERITIES,
     evidence_place,
     group_line,
+    group_name,
     in_verdict_order,
+    severity_counts,
+    totals_line,
     verdict_word,
     waiver_note,
     words,
@@ -37,35 +39,38 @@ def escape(text: str) -> str:
 def render_markdown(report: Report, lang: str = "en") -> str:
     w = words(lang)
     lines = [
+        f"<!-- {report.schema_} -->",  # invisible; how a saved report is recognised: procure_check.report.own
         f"# {w['report']}",
         "",
         f"procure-check {escape(report.tool.version)} · {w['as_of']} {report.as_of} · "
         f"{w['catalogue']} {escape(report.catalogue.version)}",
         "",
     ]
-    if len(report.documents) > 1:
-        lines += _overview(report.documents, lang)
+    if report.incomplete:
+        lines += [f"**{w['incomplete']}**", ""]
+    if len(report.documents) + len(report.not_checked) > 1:
+        lines += _overview(report, lang)
     for document in report.documents:
         lines += _document(document, lang)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _overview(documents: list[DocumentReport], lang: str) -> list[str]:
+def _overview(report: Report, lang: str) -> list[str]:
     w = words(lang)
-    verdicts = [v for v in VERDICT_ORDER if v != "waived" or any(counts(d)["waived"] for d in documents)]
     head = [w["document"], w["group"].capitalize(), w["compliant"].capitalize()]
-    head += [verdict_word(v, lang) for v in verdicts]
-    lines = [f"## {w['overview']}", "", _row(head), "|" + "---|" * 3 + "--:|" * len(verdicts)]
-    for document in documents:
+    head += [w[severity + "_criteria"].capitalize() for severity in SEVERITIES]
+    lines = [f"## {w['overview']}", "", _row(head), "|---|---|---|---|---|"]
+    for document in report.documents:
         if document.error:
             cells = [escape(document.path), "", f"{w['error']} \\[{escape(document.error.code)}\\]"]
-            lines.append(_row(cells + [""] * len(verdicts)))
+            lines.append(_row([*cells, "", ""]))
             continue
-        numbers = counts(document)
+        numbers = dict(severity_counts(document, lang))
         compliant = f"✔ {w['yes']}" if document.summary.compliant else f"✘ {w['no']}"
-        lines.append(_row([escape(document.path), escape(document.group or ""), compliant]
-                          + [str(numbers[v]) for v in verdicts]))
-    return [*lines, ""]
+        lines.append(_row([escape(document.path), escape(group_name(document.group, lang)), compliant]
+                          + [numbers.get(w[severity + "_criteria"], "") for severity in SEVERITIES]))
+    lines += [_row([escape(path), "", w["not_checked"], "", ""]) for path in report.not_checked]
+    return [*lines, "", totals_line(report, lang), ""]
 
 
 def _document(document: DocumentReport, lang: str) -> list[str]:
@@ -76,9 +81,9 @@ def _document(document: DocumentReport, lang: str) -> list[str]:
     lines += [escape(group_line(document, lang)), ""]
     if document.files and len(document.files) > 1:
         lines += [f"{w['files']}: " + ", ".join(escape(name) for name in document.files), ""]
+    lines += [line for warning in document.warnings for line in (f"⚠ {escape(warning)}", "")]
     compliant = f"✔ {w['compliant']}" if document.summary.compliant else f"✘ {w['not_compliant']}"
-    numbers = " · ".join(f"{verdict_word(v, lang)} {n}" for v, n in counts(document).items()
-                         if v != "waived" or n)
+    numbers = " · ".join(f"{severity}: {counted}" for severity, counted in severity_counts(document, lang))
     lines += [f"**{compliant}** · {numbers}", ""]
     lines += [_row([w["criterion"], w["severity"], w["verdict"], w["reason"], w["evidence"]]), "|---|---|---|---|---|"]
     lines += [_result_row(result, lang) for result in in_verdict_order(document.results)]

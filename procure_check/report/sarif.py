@@ -31,7 +31,7 @@ from urllib.parse import quote
 from procure_check.catalogue import Catalogue, Criterion
 from procure_check.errors import ProcureCheckError
 from procure_check.report.words import evidence_place
-from procure_check.results import DocumentReport, Report, Result
+from procure_check.results import INTERRUPTED, DocumentReport, Report, Result
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -57,6 +57,9 @@ def render_sarif(report: Report, lang: str = "en", catalogue: Catalogue | None =
     rules, index = _rules(report, criteria, lang)
     results = [sarif_result for document in report.documents for sarif_result in _results(document, index, lang)]
     notifications = [_notification(document) for document in report.documents if document.error]
+    notifications += [{"level": "warning", "message": {"text": f"{path}: not checked: the run was interrupted"},
+                       "locations": [{"physicalLocation": {"artifactLocation": artifact_location(path)}}]}
+                      for path in report.not_checked]
     run = {
         "tool": {"driver": {
             "name": report.tool.name,
@@ -66,7 +69,7 @@ def render_sarif(report: Report, lang: str = "en", catalogue: Catalogue | None =
             "rules": rules,
         }},
         "invocations": [{
-            "executionSuccessful": report.exit_code != 2,
+            "executionSuccessful": report.exit_code not in (2, INTERRUPTED),
             "exitCode": report.exit_code,
             "toolExecutionNotifications": notifications,
         }],
@@ -76,6 +79,7 @@ def render_sarif(report: Report, lang: str = "en", catalogue: Catalogue | None =
             "asOf": report.as_of.isoformat(),
             "catalogue": {"version": report.catalogue.version, "criteria": report.catalogue.criteria},
             "reportSchema": report.schema_,
+            "incomplete": report.incomplete,
             "documents": len(report.documents),
         },
     }

@@ -6,17 +6,20 @@ contains "[red]" or "[/bold]" is shown as written. Results are grouped by verdic
 """
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
 from procure_check.report.words import (
-    VERDICT_ORDER,
+    SEVERITIES,
+    by_severity,
     by_verdict,
     common_folder,
-    counts,
     evidence_place,
     group_line,
+    group_name,
+    totals_line,
     verdict_word,
     waiver_note,
     words,
@@ -32,16 +35,22 @@ _EVIDENCE_ITEMS = 2
 def print_report(report: Report, console: Console, lang: str = "en", *, details: bool = False,
                  quiet: bool = False) -> None:
     console.print(header(report, lang))
+    if report.incomplete:
+        console.print(Text(words(lang)["incomplete"], style="bold red"))
     if quiet:
         for document in report.documents:
-            console.print(quiet_line(document, lang))
-        return
-    for document in report.documents:
-        console.print()
-        console.print(render_document(document, lang, details=details))
-    if len(report.documents) > 1:
-        console.print()
-        console.print(overview_table(report.documents, lang))
+            console.print(quiet_line(document, lang), soft_wrap=True)
+    else:
+        for document in report.documents:
+            console.print()
+            console.print(render_document(document, lang, details=details))
+        if len(report.documents) > 1:
+            console.print()
+            console.print(overview_table(report.documents, lang))
+    for path in report.not_checked:
+        console.print(Text(f"- {path}  {words(lang)['not_checked']}", style="yellow"))
+    if len(report.documents) + len(report.not_checked) > 1:
+        console.print(Text(totals_line(report, lang), style="bold"))
 
 
 def header(report: Report, lang: str = "en") -> Text:
@@ -61,22 +70,31 @@ def render_document(document: DocumentReport, lang: str = "en", *, details: bool
     parts = [title, Text("  " + group_line(document, lang), style="dim")]
     if document.files and len(document.files) > 1:
         parts.append(Text(f"  {w['files']}: " + ", ".join(document.files), style="dim"))
+    parts += [Text(f"  ⚠ {warning}", style="yellow") for warning in document.warnings]
     parts += [summary_line(document, lang), results_table(document.results, lang, details=details)]
     return Group(*parts)
 
 
 def summary_line(document: DocumentReport, lang: str = "en") -> Text:
+    """ "✔ compliant   mandatory: PASS 3   recommended: FAIL 1": compliance follows from the mandatory
+    criteria alone, so the recommended ones are counted apart."""
     w = words(lang)
     line = Text("  ")
     compliant = document.summary.compliant
     line.append(f"✔ {w['compliant']}" if compliant else f"✘ {w['not_compliant']}",
                 style="bold green" if compliant else "bold red")
-    for verdict, count in counts(document).items():
-        if verdict == "waived" and not count:
-            continue
-        line.append("  ")
-        line.append(f"{verdict_word(verdict, lang)} {count}", style=VERDICT_STYLE[verdict] if count else "dim")
+    line.append_text(_severity_counts(document, lang))
     return line
+
+
+def _severity_counts(document: DocumentReport, lang: str) -> Text:
+    text = Text()
+    for severity, numbers in by_severity(document):
+        text.append(f"   {words(lang)[severity + '_criteria']}:", style="dim" if severity == "recommended" else "")
+        for number, (verdict, count) in enumerate(numbers.items()):
+            text.append(f"{',' if number else ''} {verdict_word(verdict, lang)} {count}",
+                        style=VERDICT_STYLE[verdict] if severity == "mandatory" else "dim")
+    return text
 
 
 def quiet_line(document: DocumentReport, lang: str = "en") -> Text:
@@ -92,12 +110,8 @@ def quiet_line(document: DocumentReport, lang: str = "en") -> Text:
     compliant = document.summary.compliant
     line.append("✔ " if compliant else "✘ ", style="bold green" if compliant else "bold red")
     line.append(document.path, style="bold")
-    line.append(f"  {document.group}", style="dim")
-    for verdict, count in counts(document).items():
-        if not count:
-            continue
-        line.append("  ")
-        line.append(f"{verdict_word(verdict, lang)} {count}", style=VERDICT_STYLE[verdict] if count else "dim")
+    line.append(f"  {group_name(document.group, lang)}", style="dim")
+    line.append_text(_severity_counts(document, lang))
     return line
 
 
@@ -123,28 +137,35 @@ def results_table(results: list[Result], lang: str = "en", *, details: bool = Fa
 
 
 def overview_table(documents: list[DocumentReport], lang: str = "en") -> Table:
-    """One row per document: whether it complies and its counts; shown when several were checked."""
+    """One row per document: whether it complies and its counts, mandatory and recommended apart; shown when
+    several were checked."""
     w = words(lang)
-    shown = [v for v in VERDICT_ORDER if v != "waived" or any(counts(d)["waived"] for d in documents)]
     folder = common_folder([document.path for document in documents])
     title = f"{w['overview']} · {folder}" if folder else w["overview"]
-    table = Table(title=Text(title), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
-    table.add_column("", no_wrap=True)
-    table.add_column(w["document"], ratio=1, overflow="fold")
-    table.add_column(w["group"].capitalize(), no_wrap=True)
-    for verdict in shown:
-        table.add_column(verdict_word(verdict, lang), justify="right", no_wrap=True)
+    rows = []
     for document in documents:
         name = Text(document.path[len(folder):])
         if document.error:
             name.append(f"\n{w['error']} [{document.error.code}]", style="bold red")
-            table.add_row(Text("!", style="bold red"), name, "", *[""] * len(shown))
+            rows.append([Text("!", style="bold red"), name, Text(""), Text(""), Text("")])
             continue
         compliant = document.summary.compliant
-        mark = Text("✔" if compliant else "✘", style="bold green" if compliant else "bold red")
-        numbers = counts(document)
-        table.add_row(mark, name, Text(document.group or ""),
-                      *[Text(str(numbers[v]), style=VERDICT_STYLE[v] if numbers[v] else "dim") for v in shown])
+        numbers = dict(by_severity(document))
+        rows.append([Text("✔" if compliant else "✘", style="bold green" if compliant else "bold red"), name,
+                     Text(group_name(document.group, lang))]
+                    + [Text("\n".join(f"{verdict_word(v, lang)} {n}" for v, n in numbers.get(severity, {}).items()),
+                            style="" if severity == "mandatory" else "dim") for severity in SEVERITIES])
+    table = Table(title=Text(title), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
+    table.add_column("", no_wrap=True)
+    # The counts take one verdict a line and the group one word a line at most, so that the document's name
+    # has room.
+    table.add_column(w["document"], ratio=1, overflow="fold")
+    table.add_column(w["group"].capitalize(), max_width=max((cell_len(word) for row in rows
+                                                             for word in row[2].plain.split()), default=10))
+    for severity in SEVERITIES:
+        table.add_column(w[severity + "_criteria"].capitalize(), no_wrap=True)
+    for row in rows:
+        table.add_row(*row)
     return table
 
 

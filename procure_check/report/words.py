@@ -4,7 +4,10 @@ A renderer never spells a heading, a column name or a verdict itself: it asks he
 reads the same in the terminal, Markdown, HTML, CSV, JUnit and SARIF.
 """
 
-from procure_check.results import DocumentReport, Result, Verdict
+import functools
+
+from procure_check.errors import ProcureCheckError
+from procure_check.results import DocumentReport, Report, Result, Verdict
 
 VERDICT_ORDER: tuple[Verdict, ...] = ("fail", "unknown", "waived", "pass", "not_applicable")
 """Failures first: what needs action, then what a waiver covers, then what passed or does not apply."""
@@ -26,6 +29,11 @@ WORDS: dict[str, dict[str, str]] = {
         "file": "file", "files": "files", "path": "path", "kind": "kind", "product": "product", "tender": "tender",
         "waiver": "waiver", "was": "was", "criteria": "criteria", "count": "count", "read_error": "read document",
         "source_flag": "given with --group", "source_cpv": "by CPV code", "source_keywords": "by keywords",
+        "mandatory_criteria": "mandatory", "recommended_criteria": "recommended", "unreadable": "unreadable",
+        "not_checked": "not checked", "incomplete": "Incomplete: the run was interrupted",
+        "document_one": "document", "criterion_one": "criterion", "id": "ID", "check": "Check",
+        "applies_to": "applies to", "scope": "scope", "whole_group": "whole group", "requirement": "requirement",
+        "parameters": "parameters", "source": "source",
     },
     "da": {
         "report": "procure-check-rapport", "compliant": "opfylder kravene", "not_compliant": "opfylder ikke kravene",
@@ -38,6 +46,11 @@ WORDS: dict[str, dict[str, str]] = {
         "waiver": "undtagelse", "was": "var", "criteria": "kriterier", "count": "antal",
         "read_error": "læs dokumentet",
         "source_flag": "angivet med --group", "source_cpv": "ud fra CPV-kode", "source_keywords": "ud fra nøgleord",
+        "mandatory_criteria": "krav", "recommended_criteria": "anbefalinger", "unreadable": "kunne ikke læses",
+        "not_checked": "ikke kontrolleret", "incomplete": "Ufuldstændig: kørslen blev afbrudt",
+        "document_one": "dokument", "criterion_one": "kriterium", "id": "ID", "check": "Kontrol",
+        "applies_to": "gælder", "scope": "omfang", "whole_group": "hele gruppen", "requirement": "kravtekst",
+        "parameters": "parametre", "source": "kilde",
     },
 }
 
@@ -48,6 +61,47 @@ def words(lang: str) -> dict[str, str]:
 
 def verdict_word(verdict: str, lang: str) -> str:
     return VERDICT_WORD["da" if lang == "da" else "en"][verdict]
+
+
+_SINGULAR = {"documents": "document_one", "criteria": "criterion_one", "pages": "page_one"}
+
+
+def number_of(count: int, noun: str, lang: str) -> str:
+    """ "1 document", "2 documents", "1 dokument", "2 dokumenter": `noun` is the key of the plural."""
+    w = words(lang)
+    return f"{count} {w[_SINGULAR[noun]] if count == 1 else w[noun]}"
+
+
+SEVERITIES = ("mandatory", "recommended")
+
+
+def by_severity(document: DocumentReport) -> list[tuple[str, dict[Verdict, int]]]:
+    """Per severity that the document's criteria have: its results per verdict (those that occur), in
+    `VERDICT_ORDER`. A recommended criterion never decides compliance: the summary keeps them apart."""
+    return [(severity, {verdict: number for verdict in VERDICT_ORDER
+                        if (number := sum(r.severity == severity and r.verdict == verdict for r in document.results))})
+            for severity in SEVERITIES if any(r.severity == severity for r in document.results)]
+
+
+def severity_counts(document: DocumentReport, lang: str) -> list[tuple[str, str]]:
+    """ [("mandatory", "FAIL 2, PASS 1"), ("recommended", "FAIL 3")]: the counts that are not zero, per
+    severity, with the severity's label in `lang`."""
+    return [(words(lang)[severity + "_criteria"],
+             ", ".join(f"{verdict_word(verdict, lang)} {number}" for verdict, number in numbers.items()))
+            for severity, numbers in by_severity(document)]
+
+
+def totals_line(report: Report, lang: str) -> str:
+    """ "3 documents: 1 compliant, 1 not compliant, 1 unreadable" (and the documents not checked)."""
+    w = words(lang)
+    documents = report.documents
+    compliant = sum(1 for d in documents if d.summary and d.summary.compliant)
+    unreadable = sum(1 for d in documents if d.error)
+    parts = [f"{compliant} {w['compliant']}", f"{len(documents) - compliant - unreadable} {w['not_compliant']}",
+             f"{unreadable} {w['unreadable']}"]
+    if report.incomplete:
+        parts.append(f"{len(report.not_checked)} {w['not_checked']}")
+    return f"{number_of(len(documents) + len(report.not_checked), 'documents', lang)}: " + ", ".join(parts)
 
 
 def by_verdict(results: list[Result]) -> list[tuple[Verdict, list[Result]]]:
@@ -68,15 +122,32 @@ def counts(document: DocumentReport) -> dict[str, int]:
     return {verdict: getattr(summary, "pass_" if verdict == "pass" else verdict) for verdict in VERDICT_ORDER}
 
 
+@functools.cache
+def _group_titles() -> dict[str, dict[str, str]]:
+    from procure_check.catalogue import load_catalogue
+
+    try:
+        return {name: group.title.model_dump() for name, group in load_catalogue().groups.items()}
+    except ProcureCheckError:
+        return {}
+
+
+def group_name(group: str | None, lang: str) -> str:
+    """The group's title in `lang` ("Rengøringsmidler"), from the built-in catalogue; else its id."""
+    title = _group_titles().get(group or "", {}).get("da" if lang == "da" else "en")
+    return title or group or ""
+
+
 def group_line(document: DocumentReport, lang: str) -> str:
-    """ "group: cleaning (by CPV code) · da · 2 pages": the group, how it was decided, language and length."""
+    """ "group: Cleaning agents (cleaning, by CPV code) · da · 2 pages": the group's title and id, how it was
+    decided, language and length."""
     w = words(lang)
-    parts = [f"{w['group']}: {document.group} ({w['source_' + document.group_source]})"
-             if document.group_source else f"{w['group']}: {document.group}"]
+    how = [document.group or "", w["source_" + document.group_source]] if document.group_source else [document.group]
+    parts = [f"{w['group']}: {group_name(document.group, lang)} ({', '.join(how)})"]
     if document.language:
         parts.append(document.language)
     if document.pages is not None:
-        parts.append(f"{document.pages} {w['pages'] if document.pages != 1 else w['page_one']}")
+        parts.append(number_of(document.pages, "pages", lang))
     return " · ".join(parts)
 
 

@@ -1,0 +1,13 @@
+"""The `procure-check` program: the command line, with Ctrl-C while it starts (its imports take a moment)
+ending it as it does later, with one line and exit code 130 instead of a traceback."""
+
+import sys
+
+
+def run() -> None:
+    try:
+        from procure_check.cli import main
+    except KeyboardInterrupt:
+        print("procure-check: interrupted", file=sys.stderr)
+        sys.exit(130)
+    main()
