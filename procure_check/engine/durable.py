@@ -1,17 +1,17 @@
 """The durable-rules engine behind a small interface: assert a document's facts, get the rules that fired.
 
-durable-rules 2.0.28 starts timer threads that call into its C engine and race with batch asserts
-(crashes in measurements); we disable them by overriding the private `Host._run` and drive every
-action synchronously inside `assert_facts`. Each document gets its own session, deleted after use,
-so the 1,024-sessions-per-ruleset limit never bites.
+durable-rules is vendored (`procure_check/_vendor/durable`, with our patches listed in its PATCHES.md)
+and built by procure-check's own build. Its `Host` starts timer threads that call into the C engine and
+race with batch asserts (crashes in measurements); we disable them by overriding `Host._run` and drive
+every action synchronously inside `assert_facts`. Each document gets its own session, deleted after
+use, so the 1,024-sessions-per-ruleset limit never bites.
 """
 
 import copy
 import itertools
 from typing import Any
 
-from durable import engine as durable_engine
-
+from procure_check._vendor.durable import engine as durable_engine
 from procure_check.engine.compile import CATCH_ALL, CompiledRuleset
 
 Firing = tuple[str, dict[str, dict[str, Any]]]

@@ -490,6 +490,8 @@ static unsigned int reduceExpression(ruleset *tree,
 
         char *leftString = "";
         unsigned short leftLength = 0;
+        // procure-check patch: the number's text outlived its block (GCC: dangling pointer).
+        char newString[MAX_INT_LENGTH + MAX_DOUBLE_LENGTH + 1];
         switch(leftProperty->type) {
             case JSON_INT:
                 {
@@ -497,7 +499,6 @@ static unsigned int reduceExpression(ruleset *tree,
                     leftString = (char *)_alloca(sizeof(char)*(MAX_INT_LENGTH + 1));
                     sprintf_s(leftString, sizeof(char)*(MAX_INT_LENGTH + 1), "%lld", leftProperty->value.i);
     #else
-                    char newString[MAX_INT_LENGTH + 1];
                     leftString = newString;
                     snprintf(leftString, sizeof(char)*(MAX_INT_LENGTH + 1), "%lld", leftProperty->value.i);
     #endif         
@@ -510,7 +511,6 @@ static unsigned int reduceExpression(ruleset *tree,
                     leftString = (char *)_alloca(sizeof(char)*(MAX_DOUBLE_LENGTH + 1));
                     sprintf_s(leftString, sizeof(char)*(MAX_DOUBLE_LENGTH + 1), "%f", leftProperty->value.d);
     #else
-                    char newString[MAX_DOUBLE_LENGTH + 1];
                     leftString = newString;
                     snprintf(leftString, sizeof(char)*(MAX_DOUBLE_LENGTH + 1), "%f", leftProperty->value.d);
     #endif         
