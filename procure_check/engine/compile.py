@@ -12,7 +12,7 @@ from procure_check.errors import CatalogueError
 from procure_check.extract.energy import RANKS
 
 MAX_RULES = 400
-"""durable-rules hangs on 512 or more rules in one ruleset; stay well below."""
+"""The rules engine holds at most 511 rules in one ruleset (more: `RulesetTooLarge`); stay well below."""
 CATCH_ALL = "_any"
 """A rule every fact matches: durable-rules rejects a batch with a fact no rule handles."""
 

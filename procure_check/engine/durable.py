@@ -21,6 +21,14 @@ from procure_check.engine.compile import CATCH_ALL, CompiledRuleset
 Firing = tuple[str, dict[str, dict[str, Any]]]
 """A fired rule's name and, per alias of the rule, the fact it matched (as asserted)."""
 
+RULE_LIMIT = 512
+"""The engine holds fewer rules than this in one ruleset (`NEXT_BUCKET_LENGTH` of its C core, one slot kept free)."""
+_RULE_LIMIT_ERROR = "error code: 106"  # ERR_RULE_LIMIT_EXCEEDED, raised by create_ruleset
+
+
+class RulesetTooLarge(ValueError):
+    """A ruleset with more rules than the engine can hold."""
+
 
 class _Host(durable_engine.Host):
     def __init__(self, on_fire):
@@ -87,8 +95,14 @@ class RulesEngine:
         key = ruleset.key
         if key not in self._names:
             name = f"rules{len(self._names) + 1}"
-            # set_rulesets deletes each rule's "run": give it a copy.
-            self._host.set_rulesets({name: copy.deepcopy(ruleset.definition)})
+            try:
+                # set_rulesets deletes each rule's "run": give it a copy.
+                self._host.set_rulesets({name: copy.deepcopy(ruleset.definition)})
+            except Exception as error:
+                if _RULE_LIMIT_ERROR not in str(error):
+                    raise
+                raise RulesetTooLarge(f"{len(ruleset.definition)} rules in one ruleset; the rules engine holds "
+                                      f"at most {RULE_LIMIT - 1}") from None
             self._names[key] = name
         return self._names[key]
 

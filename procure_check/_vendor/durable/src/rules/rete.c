@@ -836,6 +836,16 @@ static unsigned int linkAlpha(ruleset *tree,
             }
         }
 
+        // procure-check patch: never fill the last free slot. Lookups (findAlpha here, handleAlpha in
+        // events.c) probe until they meet an empty slot: in a full table they looped forever.
+        unsigned int spare = (entry + 1) % NEXT_BUCKET_LENGTH;
+        while (spare != entry && parentNext[spare] != 0) {
+            spare = (spare + 1) % NEXT_BUCKET_LENGTH;
+        }
+        if (spare == entry) {
+            return ERR_RULE_LIMIT_EXCEEDED;
+        }
+
         parentNext[entry] = nextOffset;
     }
 
@@ -1009,7 +1019,6 @@ static unsigned int findAlpha(ruleset *tree,
                     }
                 }
             }
-            
         }
     }
     
