@@ -3,7 +3,8 @@
 A rule joins only facts that belong together: aliases joined by `{same: alias.field}` are matched
 together, as pairs (or triples) the engine finds by that key. An alias not joined to the rule's first
 alias ("and somewhere in the document, a clause accepting other proof") becomes a rule of its own, a
-*part*: any one fact proves it, and `procure_check.engine.evaluate` takes the first in document order.
+*part*: any one fact proves it, and `procure_check.engine.evaluate` pairs the rule's firings with the
+part's first matches in document order (as many as a verdict quotes), not with all of them.
 Matching every pair of unrelated facts made a tender's work grow with the square of its requirements.
 """
 
@@ -77,15 +78,15 @@ def compile_criteria(criteria: list[Criterion], as_of: date | None = None) -> Co
                             field: item if wanted == "$item" else wanted for field, wanted in template.each.when.items()
                         }
                 first, *others = _joined_groups(when)
-                for part_name, aliases in [(name, first)] + [(f"{name}+{n}", g) for n, g in enumerate(others, 1)]:
+                part_names = tuple(f"{name}+{number}" for number in range(1, len(others) + 1))
+                for rule_name, aliases in zip((name, *part_names), (first, *others), strict=True):
                     conditions = [{alias: _condition(when[alias], resolve)} for alias in aliases]
-                    definition[part_name] = {"all": conditions, "run": part_name}
-                    if part_name != name:
-                        parts[part_name] = aliases
+                    definition[rule_name] = {"all": conditions, "run": rule_name}
+                parts.update(zip(part_names, others, strict=True))
                 rules[name] = CompiledRule(
                     name=name, criterion=criterion.id, verdict=resolve(template.verdict),
                     priority=template.priority, reason=template.reason, aliases=tuple(when),
-                    params=criterion.params, row=row, parts=tuple(f"{name}+{n}" for n in range(1, len(others) + 1)),
+                    params=criterion.params, row=row, parts=part_names,
                 )
     if len(definition) > MAX_RULES:
         raise CatalogueError(f"{len(definition)} rules in one group; the rules engine allows at most {MAX_RULES}")

@@ -98,7 +98,7 @@ class RulesEngine:
             try:
                 # set_rulesets deletes each rule's "run": give it a copy.
                 self._host.set_rulesets({name: copy.deepcopy(ruleset.definition)})
-            except Exception as error:
+            except durable_engine.durable_rules_engine.error as error:
                 if _RULE_LIMIT_ERROR not in str(error):
                     raise
                 raise RulesetTooLarge(f"{len(ruleset.definition)} rules in one ruleset; the rules engine holds "
