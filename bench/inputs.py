@@ -319,6 +319,39 @@ def write_tender(path: Path, pages: int, seed: int = 2) -> None:
     canvas.save()
 
 
+_PRODUCTS = ["Universalrengøringsmidler", "Gulvvaskemidler", "Sanitetsrengøringsmidler", "Opvaskemidler",
+             "Håndsæber", "Glasrengøringsmidler", "Toiletrengøringsmidler", "Afkalkningsmidler"]
+_LABELS = ["Svanemærket", "EU-Blomsten", "Svanemærket eller EU-Blomsten"]
+
+
+def write_dense_tender(path: Path, pages: int, seed: int = 4) -> None:
+    """A requirement-dense kravspecifikation of `pages` pages: every page a heading, six numbered label
+    requirements with "eller tilsvarende" and a ruled Nr. | Krav | Type | Dokumentation table of three rows."""
+    rnd = random.Random(seed)
+    canvas = Canvas(str(path), pagesize=A4, invariant=1)
+    pen = _Pen(canvas, "Fjordby Kommune · Bilag 1 Kravspecifikation · Rengøringsmidler · Sagsnr. 2026-0412",
+               rule=True)
+    requirement = 0
+    for section in range(1, pages + 1):
+        if section > 1:
+            pen._new_page()
+        if section == 1:
+            pen.line("Bilag 1 – Kravspecifikation, rammeaftale om rengøringsmidler (CPV 39830000-9)", BOLD, 13)
+        pen.heading(f"{section}. Miljøkrav til produktgruppe {section}")
+        for clause in range(1, 7):
+            product, label = rnd.choice(_PRODUCTS), rnd.choice(_LABELS)
+            pen.paragraph(f"{section}.{clause} {product} skal være mærket med {label} eller tilsvarende. "
+                          f"Kravet gælder alle varer i delaftale {rnd.randint(1, 4)}.")
+        rows = [["Nr.", "Krav", "Type", "Dokumentation"]]
+        for _ in range(3):
+            requirement += 1
+            rows.append([f"K{requirement}", f"{rnd.choice(_PRODUCTS)} skal være mærket med {rnd.choice(_LABELS)} "
+                         "eller tilsvarende.", "Mindstekrav", "Licensnummer eller teknisk dossier"])
+        pen.table(rows, [14 * mm, 92 * mm, 26 * mm, 38 * mm])
+    canvas.showPage()
+    canvas.save()
+
+
 # ---------------------------------------------------------------------------------------------------
 # Product list (CSV)
 # ---------------------------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 """procure-check's benchmark: one command, inputs generated in a temporary folder, one table of results.
 
-    python bench/run.py            # the full run: 200-page tender, 500 data sheets, 100,000-row CSV
-    python bench/run.py --quick    # a smaller run (50 pages, 100 sheets, 10,000 rows)
+    python bench/run.py            # the full run: 200-page tender, 500 data sheets, 100,000-row CSV, and
+                                   # requirement-dense tenders of 25, 50, 100 and 200 pages
+    python bench/run.py --quick    # a smaller run (50 pages, 100 sheets, 10,000 rows; dense: 25 and 50 pages)
+    python bench/run.py --only dense   # only the requirement-dense tenders
 
 Every measurement of procure-check is a run of the command line in a child process (`python -m
 procure_check`), end to end: start-up, catalogue, worker processes, parsing, checking and writing the
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import platform
 import shutil
@@ -177,6 +180,43 @@ def baseline(library: str, files: list[Path], scratch: Path, repeat: int = 1) ->
                                     text=True, check=True).stdout.split()[0]) for _ in range(repeat))
 
 
+def baseline_process(library: str, path: Path, scratch: Path) -> Run:
+    """Plain text extraction of `path` as a whole process (start-up and imports timed), as procure-check is."""
+    listing = scratch / f"file-{library}-{path.stem}.txt"
+    listing.write_text(str(path))
+    return measure([sys.executable, "-c", _BASELINE, library, str(listing)])
+
+
+_FIRINGS = """
+import sys
+from datetime import date
+from pathlib import Path
+from procure_check.catalogue import load_catalogue
+from procure_check.check import Checker
+from procure_check.engine.durable import engine
+checker = Checker(load_catalogue(), as_of=date.fromisoformat(sys.argv[2]))
+report = checker.check_tender([Path(sys.argv[1])], "cleaning")
+assert report.error is None, report.error
+print(engine().firings)
+"""
+
+
+def firings(path: Path) -> int:
+    """Rule actions the rules engine runs for the tender (in a fresh process, as a check of it alone)."""
+    return int(subprocess.run([sys.executable, "-c", _FIRINGS, str(path), AS_OF], capture_output=True, text=True,
+                              check=True).stdout)
+
+
+def dense(path: Path, output: Path, repeat: int) -> Run:
+    """`procure-check tender FILE --group cleaning --no-cache` (default jobs), the best of `repeat` runs."""
+    args = [sys.executable, "-m", "procure_check", "tender", str(path), "--group", "cleaning", "--no-cache",
+            "--as-of", AS_OF, "--format", "json", "--output", str(output)]
+    runs = [measure(args, {"PROCURE_CHECK_NO_CACHE": ""}) for _ in range(repeat)]
+    if any(run.exit_code not in (0, 1) for run in runs):
+        raise SystemExit(f"procure-check failed: {' '.join(args)}")
+    return best(runs)
+
+
 def parallel_capacity() -> float:
     """How much faster two processes do pure CPU work than one, on this machine (2.0 on two real cores)."""
     code = "import time\nt=time.perf_counter()\nx=0\nfor i in range(6_000_000): x+=i*i\nprint(time.perf_counter()-t)"
@@ -218,17 +258,120 @@ class Table:
         print(f"  {what:<52} {value:>16}  {note}", flush=True)
 
     def target(self, what: str, value: float, goal: float, higher: bool, unit: str = "x", note: str = "") -> None:
-        met = value >= goal if higher else value < goal
+        """`unit` "" is a plain number (an exponent), whose upper bound is inclusive."""
+        met = value >= goal if higher else value <= goal if unit == "" else value < goal
         self.verdicts.append((f"{self.section}: {what}", met))
-        shown = f"{value:.1f} %" if unit == "%" else f"{value:.0f} MB" if unit == "MB" else f"{value:.2f}x"
-        goal_shown = f"{goal:g} %" if unit == "%" else f"{goal:g} MB" if unit == "MB" else f"{goal:g}x"
-        self.row(what, shown, f"target {'≥' if higher else '<'} {goal_shown}: {'met' if met else 'MISSED'}"
+        units = {"%": " %", "MB": " MB", "x": "x", "": ""}
+        shown = f"{value:.1f} %" if unit == "%" else f"{value:.0f} MB" if unit == "MB" else f"{value:.2f}{units[unit]}"
+        sign = "≥" if higher else "≤" if unit == "" else "<"
+        self.row(what, shown, f"target {sign} {goal:g}{units[unit]}: {'met' if met else 'MISSED'}"
                  + (f" ({note})" if note else ""))
+
+
+def run_main_sections(options, folder: Path, out: Path, table: Table, pages: int, sheets: int, rows: int,
+                      repeat: int, slow: int) -> None:
+    """The tender, the data sheets and the product list."""
+    from inputs import write_csv, write_sheets, write_tender
+
+    capacity = parallel_capacity()
+    print(f"parallel capacity: two processes do pure CPU work {capacity:.2f}x as fast as one")
+    print(f"inputs in {folder}: ", end="", flush=True)
+    start = time.perf_counter()
+    tender = folder / "tender.pdf"
+    write_tender(tender, pages)
+    sheet_paths = write_sheets(folder / "sheets", sheets)
+    products = folder / "products.csv"
+    write_csv(products, rows)
+    sheet_pages = sum(2 if n % 3 == 0 else 1 for n in range(1, sheets + 1))
+    print(f"{pages}-page tender, {sheets} data sheets ({sheet_pages} pages), {rows:,}-row CSV "
+          f"({time.perf_counter() - start:.1f} s)\n")
+
+    table.start("tender", f"Tender, {pages} pages (procure-check tender, --jobs 1)")
+    first = check("tender", [tender], out / "tender.json", folder / "cache-tender", 1, repeat, fresh=True)
+    again = check("tender", [tender], out / "tender-cached.json", folder / "cache-tender", 1, repeat)
+    plumber = baseline("pdfplumber", [tender], folder, slow)
+    pdfium = baseline("pypdfium2", [tender], folder, repeat)
+    table.row("end to end", f"{pages / first.seconds:.1f} pages/s", f"{first.seconds:.2f} s")
+    table.row("pdfplumber extract_text", f"{pages / plumber:.1f} pages/s", f"{plumber:.2f} s")
+    table.row("pypdfium2 get_text_range", f"{pages / pdfium:.0f} pages/s", f"{pdfium:.3f} s")
+    table.target("checking vs pdfplumber's plain extraction", plumber / first.seconds, 4, True)
+    table.target("checking vs pypdfium2 (slower by)", first.seconds / pdfium, 5, False)
+    table.target("peak memory, process tree", first.tree_mb, 500, False, "MB",
+                 f"largest process {first.largest_mb:.0f} MB")
+    table.target("cached re-run, share of the first run", 100 * again.seconds / first.seconds, 10, False, "%",
+                 f"{again.seconds:.2f} s")
+    print()
+
+    table.start("data sheets", f"Data sheets: {sheets} PDFs, {sheet_pages} pages (procure-check product)")
+    one = check("product", [folder / "sheets"], out / "sheets-1.json", None, 1, repeat)
+    two = check("product", [folder / "sheets"], out / "sheets-2.json", folder / "cache-sheets", options.jobs,
+                repeat, fresh=True)
+    cached = check("product", [folder / "sheets"], out / "sheets-cached.json", folder / "cache-sheets",
+                   options.jobs, repeat)
+    plumber = baseline("pdfplumber", sheet_paths, folder, slow)
+    pdfium = baseline("pypdfium2", sheet_paths, folder, repeat)
+    table.row("--jobs 1 (no cache)", f"{sheets / one.seconds:.1f} docs/s", f"{one.seconds:.2f} s")
+    table.row(f"--jobs {options.jobs} (writing the cache)", f"{sheets / two.seconds:.1f} docs/s",
+              f"{two.seconds:.2f} s, tree {two.tree_mb:.0f} MB")
+    table.row("pdfplumber extract_text", f"{sheets / plumber:.1f} docs/s", f"{plumber:.2f} s")
+    table.row("pypdfium2 get_text_range", f"{sheets / pdfium:.0f} docs/s", f"{pdfium:.3f} s")
+    table.target("--jobs 1 vs pdfplumber's plain extraction", plumber / one.seconds, 4, True)
+    table.target("--jobs 1 vs pypdfium2 (slower by)", one.seconds / pdfium, 5, False)
+    table.target(f"--jobs {options.jobs} vs --jobs 1", one.seconds / two.seconds, 1.7, True,
+                 note=f"this machine: {capacity:.2f}x on pure CPU work")
+    table.target("cached re-run, share of the first run", 100 * cached.seconds / two.seconds, 10, False, "%",
+                 f"{cached.seconds:.2f} s")
+    print()
+
+    table.start("product list", f"Product list: {rows:,}-row CSV (procure-check product, --jobs {options.jobs})")
+    first = check("product", [products], out / "products.json", folder / "cache-products", options.jobs)
+    again = check("product", [products], out / "products-cached.json", folder / "cache-products", options.jobs,
+                  repeat)
+    table.row("end to end", f"{rows / first.seconds:.0f} rows/s",
+              f"{first.seconds:.1f} s, tree {first.tree_mb:.0f} MB, largest {first.largest_mb:.0f} MB")
+    table.target("cached re-run, share of the first run", 100 * again.seconds / first.seconds, 10, False, "%",
+                 f"{again.seconds:.2f} s")
+    print()
+
+
+def run_dense_section(options, folder: Path, out: Path, table: Table, repeat: int, slow: int) -> None:
+    """Requirement-dense tenders of growing size: time, memory, rule firings, baselines and growth."""
+    from inputs import write_dense_tender
+
+    sizes = (25, 50) if options.quick else (25, 50, 100, 200)
+    table.start("dense tender", f"Requirement-dense tender, {', '.join(map(str, sizes))} pages "
+                "(procure-check tender FILE --group cleaning --no-cache, default jobs; whole processes)")
+    seconds: dict[int, float] = {}
+    last: tuple[Run, Run] | None = None
+    for size in sizes:
+        path = folder / f"dense-{size}.pdf"
+        write_dense_tender(path, size)
+        run = dense(path, out / f"dense-{size}.json", repeat)
+        plumber = best([baseline_process("pdfplumber", path, folder) for _ in range(slow)])
+        pdfium = best([baseline_process("pypdfium2", path, folder) for _ in range(repeat)])
+        seconds[size] = run.seconds
+        table.row(f"{size} pages", f"{run.seconds:.2f} s",
+                  f"tree {run.tree_mb:.0f} MB, largest {run.largest_mb:.0f} MB, {firings(path):,} rule firings; "
+                  f"pdfplumber {plumber.seconds:.2f} s ({plumber.seconds / run.seconds:.2f}x), "
+                  f"pypdfium2 {pdfium.seconds:.2f} s ({run.seconds / pdfium.seconds:.1f}x slower)")
+        last = (run, plumber)
+    assert last is not None
+    run, plumber = last
+    small, large = sizes[-3] if len(sizes) > 2 else sizes[0], sizes[-1]
+    exponent = math.log(seconds[large] / seconds[small]) / math.log(large / small)
+    table.target(f"{large} pages vs pdfplumber's plain extraction", plumber.seconds / run.seconds, 4, True)
+    table.target(f"{large} pages, peak memory, process tree", run.tree_mb, 400, False, "MB",
+                 f"largest process {run.largest_mb:.0f} MB")
+    table.target(f"growth exponent of time, {small} to {large} pages", exponent, 1.15, False, "",
+                 "1.0: linear, 2.0: quadratic")
+    print()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="a smaller run: 50 pages, 100 sheets, 10,000 rows")
+    parser.add_argument("--quick", action="store_true",
+                        help="a smaller run: 50 pages, 100 sheets, 10,000 rows; dense tenders of 25 and 50 pages")
+    parser.add_argument("--only", choices=["dense"], help="run one section only")
     parser.add_argument("--keep", type=Path, help="generate the inputs and write the reports here, and keep them")
     parser.add_argument("--jobs", type=int, default=2, help="the --jobs of the parallel runs (default 2)")
     parser.add_argument("--repeat", type=int, default=3,
@@ -238,8 +381,6 @@ def main() -> None:
     pages, sheets, rows = (50, 100, 10_000) if options.quick else (200, 500, 100_000)
     repeat, slow = max(1, options.repeat), max(1, min(2, options.repeat))
 
-    from inputs import write_csv, write_sheets, write_tender
-
     folder = options.keep or Path(tempfile.mkdtemp(prefix="procure-check-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     out = folder / "out"
@@ -248,66 +389,10 @@ def main() -> None:
         print(f"machine: {machine()}")
         print(f"each tender and data-sheet figure is the fastest of {repeat} runs (pdfplumber: {slow}); "
               "the product list's first run is a single run")
-        capacity = parallel_capacity()
-        print(f"parallel capacity: two processes do pure CPU work {capacity:.2f}x as fast as one")
-        print(f"inputs in {folder}: ", end="", flush=True)
-        start = time.perf_counter()
-        tender = folder / "tender.pdf"
-        write_tender(tender, pages)
-        sheet_paths = write_sheets(folder / "sheets", sheets)
-        products = folder / "products.csv"
-        write_csv(products, rows)
-        sheet_pages = sum(2 if n % 3 == 0 else 1 for n in range(1, sheets + 1))
-        print(f"{pages}-page tender, {sheets} data sheets ({sheet_pages} pages), {rows:,}-row CSV "
-              f"({time.perf_counter() - start:.1f} s)\n")
         table = Table()
-
-        table.start("tender", f"Tender, {pages} pages (procure-check tender, --jobs 1)")
-        first = check("tender", [tender], out / "tender.json", folder / "cache-tender", 1, repeat, fresh=True)
-        again = check("tender", [tender], out / "tender-cached.json", folder / "cache-tender", 1, repeat)
-        plumber = baseline("pdfplumber", [tender], folder, slow)
-        pdfium = baseline("pypdfium2", [tender], folder, repeat)
-        table.row("end to end", f"{pages / first.seconds:.1f} pages/s", f"{first.seconds:.2f} s")
-        table.row("pdfplumber extract_text", f"{pages / plumber:.1f} pages/s", f"{plumber:.2f} s")
-        table.row("pypdfium2 get_text_range", f"{pages / pdfium:.0f} pages/s", f"{pdfium:.3f} s")
-        table.target("checking vs pdfplumber's plain extraction", plumber / first.seconds, 4, True)
-        table.target("checking vs pypdfium2 (slower by)", first.seconds / pdfium, 5, False)
-        table.target("peak memory, process tree", first.tree_mb, 500, False, "MB",
-                     f"largest process {first.largest_mb:.0f} MB")
-        table.target("cached re-run, share of the first run", 100 * again.seconds / first.seconds, 10, False, "%",
-                     f"{again.seconds:.2f} s")
-        print()
-
-        table.start("data sheets", f"Data sheets: {sheets} PDFs, {sheet_pages} pages (procure-check product)")
-        one = check("product", [folder / "sheets"], out / "sheets-1.json", None, 1, repeat)
-        two = check("product", [folder / "sheets"], out / "sheets-2.json", folder / "cache-sheets", options.jobs,
-                    repeat, fresh=True)
-        cached = check("product", [folder / "sheets"], out / "sheets-cached.json", folder / "cache-sheets",
-                       options.jobs, repeat)
-        plumber = baseline("pdfplumber", sheet_paths, folder, slow)
-        pdfium = baseline("pypdfium2", sheet_paths, folder, repeat)
-        table.row("--jobs 1 (no cache)", f"{sheets / one.seconds:.1f} docs/s", f"{one.seconds:.2f} s")
-        table.row(f"--jobs {options.jobs} (writing the cache)", f"{sheets / two.seconds:.1f} docs/s",
-                  f"{two.seconds:.2f} s, tree {two.tree_mb:.0f} MB")
-        table.row("pdfplumber extract_text", f"{sheets / plumber:.1f} docs/s", f"{plumber:.2f} s")
-        table.row("pypdfium2 get_text_range", f"{sheets / pdfium:.0f} docs/s", f"{pdfium:.3f} s")
-        table.target("--jobs 1 vs pdfplumber's plain extraction", plumber / one.seconds, 4, True)
-        table.target("--jobs 1 vs pypdfium2 (slower by)", one.seconds / pdfium, 5, False)
-        table.target(f"--jobs {options.jobs} vs --jobs 1", one.seconds / two.seconds, 1.7, True,
-                     note=f"this machine: {capacity:.2f}x on pure CPU work")
-        table.target("cached re-run, share of the first run", 100 * cached.seconds / two.seconds, 10, False, "%",
-                     f"{cached.seconds:.2f} s")
-        print()
-
-        table.start("product list", f"Product list: {rows:,}-row CSV (procure-check product, --jobs {options.jobs})")
-        first = check("product", [products], out / "products.json", folder / "cache-products", options.jobs)
-        again = check("product", [products], out / "products-cached.json", folder / "cache-products", options.jobs,
-                      repeat)
-        table.row("end to end", f"{rows / first.seconds:.0f} rows/s",
-                  f"{first.seconds:.1f} s, tree {first.tree_mb:.0f} MB, largest {first.largest_mb:.0f} MB")
-        table.target("cached re-run, share of the first run", 100 * again.seconds / first.seconds, 10, False, "%",
-                     f"{again.seconds:.2f} s")
-        print()
+        if options.only is None:
+            run_main_sections(options, folder, out, table, pages, sheets, rows, repeat, slow)
+        run_dense_section(options, folder, out, table, repeat, slow)
 
         missed = [what for what, met in table.verdicts if not met]
         print(f"{len(table.verdicts) - len(missed)} of {len(table.verdicts)} targets met"

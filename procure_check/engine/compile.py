@@ -1,4 +1,12 @@
-"""Criteria → durable-rules JSON rulesets, one rule per (criterion, rule template, table row)."""
+"""Criteria → durable-rules JSON rulesets, one rule per (criterion, rule template, table row).
+
+A rule joins only facts that belong together: aliases joined by `{same: alias.field}` are matched
+together, as pairs (or triples) the engine finds by that key. An alias not joined to the rule's first
+alias ("and somewhere in the document, a clause accepting other proof") becomes a rule of its own, a
+*part*: any one fact proves it, and `procure_check.engine.evaluate` pairs the rule's firings with the
+part's first matches in document order (as many as a verdict quotes), not with all of them.
+Matching every pair of unrelated facts made a tender's work grow with the square of its requirements.
+"""
 
 import json
 from dataclasses import dataclass, field
@@ -12,7 +20,7 @@ from procure_check.errors import CatalogueError
 from procure_check.extract.energy import RANKS
 
 MAX_RULES = 400
-"""durable-rules hangs on 512 or more rules in one ruleset; stay well below."""
+"""The rules engine holds at most 511 rules in one ruleset (more: `RulesetTooLarge`); stay well below."""
 CATCH_ALL = "_any"
 """A rule every fact matches: durable-rules rejects a batch with a fact no rule handles."""
 
@@ -31,12 +39,16 @@ class CompiledRule:
     aliases: tuple[str, ...]
     params: dict[str, Any] = field(default_factory=dict)
     row: dict[str, Any] | None = None
+    parts: tuple[str, ...] = ()
+    """Names of the part rules that must also fire (one per group of aliases not joined to the first)."""
 
 
 @dataclass(frozen=True)
 class CompiledRuleset:
     definition: dict[str, Any]
     rules: dict[str, CompiledRule]
+    parts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Part rule name → its aliases, in the order of its rule's aliases."""
 
     @cached_property
     def key(self) -> str:
@@ -47,6 +59,7 @@ def compile_criteria(criteria: list[Criterion], as_of: date | None = None) -> Co
     """One ruleset for `criteria`; table rows with `from`/`until` dates apply only on `as_of`."""
     definition: dict[str, Any] = {}
     rules: dict[str, CompiledRule] = {}
+    parts: dict[str, tuple[str, ...]] = {}
     for criterion in criteria:
         kind = check_kinds()[criterion.check]
         specs = kind.params
@@ -64,17 +77,33 @@ def compile_criteria(criteria: list[Criterion], as_of: date | None = None) -> Co
                         when[f"{template.each.alias}_{position}"] = {
                             field: item if wanted == "$item" else wanted for field, wanted in template.each.when.items()
                         }
-                conditions = [{alias: _condition(spec, resolve)} for alias, spec in when.items()]
-                definition[name] = {"all": conditions, "run": name}
+                first, *others = _joined_groups(when)
+                part_names = tuple(f"{name}+{number}" for number in range(1, len(others) + 1))
+                for rule_name, aliases in zip((name, *part_names), (first, *others), strict=True):
+                    conditions = [{alias: _condition(when[alias], resolve)} for alias in aliases]
+                    definition[rule_name] = {"all": conditions, "run": rule_name}
+                parts.update(zip(part_names, others, strict=True))
                 rules[name] = CompiledRule(
                     name=name, criterion=criterion.id, verdict=resolve(template.verdict),
                     priority=template.priority, reason=template.reason, aliases=tuple(when),
-                    params=criterion.params, row=row,
+                    params=criterion.params, row=row, parts=part_names,
                 )
     if len(definition) > MAX_RULES:
         raise CatalogueError(f"{len(definition)} rules in one group; the rules engine allows at most {MAX_RULES}")
     definition[CATCH_ALL] = {"all": [{"m": {"$gte": {"seq": 0}}}], "run": CATCH_ALL}
-    return CompiledRuleset(definition, rules)
+    return CompiledRuleset(definition, rules, parts)
+
+
+def _joined_groups(when: dict[str, dict[str, Any]]) -> list[tuple[str, ...]]:
+    """The aliases in groups joined by `same` conditions, each in alias order; the first alias's group first."""
+    group = {alias: {alias} for alias in when}
+    for alias, spec in when.items():
+        for wanted in spec.values():
+            if isinstance(wanted, dict) and "same" in wanted:
+                merged = group[alias] | group[wanted["same"].partition(".")[0]]
+                for member in merged:
+                    group[member] = merged
+    return list(dict.fromkeys(tuple(a for a in when if a in group[alias]) for alias in when))
 
 
 def _active(row: dict[str, Any], as_of: date | None) -> bool:

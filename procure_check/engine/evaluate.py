@@ -5,6 +5,7 @@ priority; on a tie fail, then unknown, then pass) and decides what absence of ev
 `unknown` for a product, `fail` for a tender. A `pass` always carries the evidence that fired it.
 """
 
+import itertools
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -63,11 +64,8 @@ def decide(
     """As `judge`, with the rules that fired and how each verdict follows from them."""
     by_id = {fact.id: fact for fact in facts}
     order = {fact.id: position for position, fact in enumerate(facts)}
-    fired = engine().evaluate(ruleset, [fact.engine_view() for fact in facts])
     candidates: dict[str, list[FiredRule]] = {}
-    for rule_name, matched in fired:
-        rule = ruleset.rules[rule_name]
-        matched_facts = [by_id[matched[alias]["id"]] for alias in rule.aliases]
+    for rule, matched_facts in _fired_rules(ruleset, facts, by_id, order):
         candidates.setdefault(rule.criterion, []).append((rule, matched_facts))
     decisions = []
     for criterion in criteria:
@@ -96,6 +94,32 @@ def decide(
             result.reason += _coverage_note(coverage, criterion.params[coverage.param], facts, result.verdict, lang)
         decisions.append(Decision(criterion, result, basis, found, winners))
     return decisions
+
+
+def _fired_rules(ruleset: CompiledRuleset, facts: list, by_id: dict, order: dict[str, int]) -> list[FiredRule]:
+    """The rules that fired, each with its facts in alias order. A rule with parts (`compile`) fires with each
+    of the first matches of its parts in document order (as many as a verdict quotes), and not at all if a
+    part matched nothing: the work grows with the facts, not with the pairs of unrelated facts."""
+    fired = engine().evaluate(ruleset, [fact.engine_view() for fact in facts])
+    matches: dict[str, list[dict[str, Any]]] = {}
+    for name, matched in fired:
+        if name in ruleset.parts:
+            matches.setdefault(name, []).append({alias: by_id[matched[alias]["id"]] for alias in ruleset.parts[name]})
+    for found in matches.values():
+        found.sort(key=lambda part: [order[fact.id] for fact in part.values()])
+        del found[_MAX_EVIDENCE:]
+    result = []
+    for name, matched in fired:
+        if name in ruleset.parts:
+            continue
+        rule = ruleset.rules[name]
+        core = {alias: by_id[fact["id"]] for alias, fact in matched.items()}
+        for combination in itertools.product(*(matches.get(part, []) for part in rule.parts)):
+            found = core.copy()
+            for part in combination:
+                found |= part
+            result.append((rule, [found[alias] for alias in rule.aliases]))
+    return result
 
 
 def _coverage_note(coverage: Coverage, items: list[str], facts: list, verdict: str, lang: str) -> str:

@@ -1,0 +1,1 @@
+"""Third-party code kept in this repository, with its licence and our patches (see each folder's PATCHES.md)."""
