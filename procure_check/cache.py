@@ -56,7 +56,7 @@ ENTRY_FORMAT = 1
 """The layout of an entry file; part of its folder name."""
 CACHED_ERRORS = frozenset({"corrupt", "no_text", "unsupported", "no_group"})
 """Error codes that follow from the document's content (and the settings in the key) alone."""
-LIBRARIES = ("pypdfium2", "pdfplumber", "pdfminer.six", "python-docx", "openpyxl", "rapidfuzz", "durable-rules")
+LIBRARIES = ("pypdfium2", "pdfplumber", "pdfminer.six", "python-docx", "openpyxl", "rapidfuzz")
 """Libraries whose version can change what is read from a document or how it is judged."""
 _HASH_BLOCK = 1 << 20
 
@@ -102,13 +102,14 @@ def stamp(path: Path) -> FileStamp | None:
 
 @cache
 def code_digest() -> str:
-    """A digest of the package's Python code and its `rules/` data: a development checkout that changes
-    either gets new keys even when `EXTRACTION_VERSION` is not bumped."""
+    """A digest of the package's Python code (the vendored rules engine's C sources too) and its `rules/`
+    data: a development checkout that changes any of them gets new keys even when `EXTRACTION_VERSION` is
+    not bumped."""
     from procure_check.data import data_dir
 
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
-    for folder, pattern in ((package, "*.py"), (data_dir("rules"), "*.yaml")):
+    for folder, pattern in ((package, "*.py"), (package / "_vendor", "*.[ch]"), (data_dir("rules"), "*.yaml")):
         for path in sorted(folder.rglob(pattern)):
             with contextlib.suppress(OSError):
                 digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())

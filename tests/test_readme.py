@@ -25,3 +25,15 @@ def test_the_readme_names_what_building_needs():
     text = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
     assert "a C compiler and the Python headers" in text
     assert "apt-get install build-essential python3-dev python3-venv" in text
+
+
+def test_the_installed_command_runs_from_any_folder(tmp_path):
+    """An editable install must not leave a half package in site-packages that hides the checkout."""
+    import subprocess
+    import sys
+
+    command = Path(sys.executable).parent / "procure-check"
+    done = subprocess.run([str(command), "criteria", "list", "--group", "lighting"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "LIGHT-P01" in done.stdout
