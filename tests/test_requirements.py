@@ -181,8 +181,10 @@ def test_paragraphs_split_at_their_own_modality_word():
 def test_a_paragraph_takes_short_remarks_but_not_the_prose_after_it():
     prose = "Kommunen har i alt 40 institutioner fordelt på tre områder, " * 6
     text = f"Produkterne skal være Svanemærket.\n{prose.strip()}\nMærket eller tilsvarende accepteres."
-    (requirement,) = split_requirements([_document(text)])
+    requirement, *others = split_requirements([_document(text)])
     assert requirement.text == "Produkterne skal være Svanemærket."
+    # The prose after it is no requirement; it is kept only as information, for what it says of proof.
+    assert [other.modality for other in others] == ["information"]
     clause = split_requirements([_document(f"2.1 Produkterne skal være Svanemærket.\n{prose.strip()}")])
     assert len(clause[0].lines) == 2  # a numbered clause takes all text up to the next clause or heading
 
@@ -387,3 +389,20 @@ def test_split_never_raises_and_keeps_every_modal_line(text):
             assert kept[line] == count, line  # never lost, never taken twice
     assert all(kept[line] <= printed[line] for line in kept)
     assert [r.id for r in requirements] == [f"R{n}" for n in range(1, len(requirements) + 1)]
+
+
+def test_a_paragraph_without_modality_is_kept_when_it_accepts_other_proof():
+    proof = "Bevis: Licensnummer anges i anbudet. Annat lämpligt bevis godtas, t.ex. teknisk dokumentation."
+    assert [r.modality for r in split_requirements([_document(proof)])] == ["information"]
+    assert split_requirements([_document("Leverans sker fritt till beställande enhet.")]) == []
+
+
+def test_a_column_naming_kinds_of_requirement_is_the_type_column():
+    from procure_check.document import Table
+
+    table = Table(rows=[["Nr.", "Krav", "Mindstekrav/\nTildeling", "Dokumentation"],
+                        ["1.2", "Processor: Intel Core i7.", "M", "Datablad"],
+                        ["1.9", "Lavt støjniveau.", "T", "Testrapport"]])
+    document = Document(path="bilag.pdf", sha256="0" * 64, format="pdf",
+                        pages=[Page(number=1, lines=[], tables=[table])])
+    assert [r.modality for r in split_requirements([document])] == ["requirement", "award"]

@@ -160,3 +160,15 @@ def test_a_sentences_certificate_details_may_follow_as_fields():
              Line(text="Certificate no.: 2019OK0817 CITEVE"), Line(text="Valid until: 31.08.2026")]
     (claim,) = labels_of(lines)
     assert (claim.valid_until, claim.status) == (date(2026, 8, 31), "expired")
+
+
+def test_markdown_pipe_tables_are_tables_and_headings_read_as_words(tmp_path: Path):
+    path = tmp_path / "krav.md"
+    path.write_text("## 2. Krav\n\n| Nr | Krav | Typ |\n|----|------|:---:|\n"
+                    "| 2.1 | Papper ska vara FSC-certifierat. | Ska |\n\nText efter tabellen.\n", "utf-8")
+    page = parse_document(path).pages[0]
+    assert [line.text for line in page.lines] == ["2. Krav", "Nr Krav Typ", "2.1 Papper ska vara FSC-certifierat. Ska",
+                                                  "Text efter tabellen."]
+    assert [table.rows for table in page.tables] == [[["Nr", "Krav", "Typ"],
+                                                      ["2.1", "Papper ska vara FSC-certifierat.", "Ska"]]]
+    assert PageText(page).text.split("\n")[2] == "2.1 | Papper ska vara FSC-certifierat. | Ska"

@@ -245,3 +245,17 @@ def test_a_guidance_page_states_no_requirement():
 )
 def test_textiles_need_a_type_i_label_where_one_exists(text, verdict):
     assert _judge("textiles", _requirement(text))["TEXT-T01"].verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Printere skal være af fabrikat Kyocera eller Ricoh.", ["Kyocera", "Ricoh"]),
+        ("Diskmaskinerna ska vara av fabrikat Wexiödisk.", ["Wexiödisk"]),
+        ("Temperaturlogning skal ske iht. DS/EN\n12830.", ["DS/EN\n12830"]),
+    ],
+)
+def test_named_makes_and_standards_broken_over_lines_are_references(text, names):
+    references = [fact for fact in _facts(_requirement(text)) if isinstance(fact, Reference)]
+    assert [reference.name for reference in references] == names
+    assert not any(reference.equivalent for reference in references)

@@ -21,6 +21,8 @@ from procure_check.extract.products import find_lamp_caps
 from procure_check.facts import Duration, Evidence, Quantity, Reference, TenderLabel, TenderTopic, TenderValue
 from procure_check.tender.model import Requirement
 
+_NAME = r"[A-ZÆØÅÄÖÜ][\w-]+"
+"""A capitalised name ("Kyocera", "Wexiödisk")."""
 QUOTE_CHARS = 300
 """Requirements are quoted up to this length (a prefix of the clause, exactly as printed)."""
 
@@ -40,6 +42,8 @@ def _terms() -> dict:
         "spisemaerke": data["spisemaerke"],
         "spisemaerke_pattern": words_pattern([rf"(?:{grade})\w*" for grade in data["spisemaerke"]]),
         "brands": words_pattern([re.escape(brand) for brand in data["brands"]]),
+        "named_brands": re.compile(
+            rf"(?<![\w])(?i:{'|'.join(data['brand_cues'])})\s+(?P<names>{_NAME}(?:\s*(?:,|eller|or|och|og|und|oder)\s*{_NAME})*)"),
         "standards": words_pattern(data["standards"], ignore_case=False),
         "trademark": re.compile(data["trademark"]),
         "label_names": label_names,
@@ -148,10 +152,14 @@ def _references(text: str, equivalent: bool, new_id, common: dict) -> Iterator[R
     """Brands, trademarks and standards named in a specification; label names are not references here."""
     terms = _terms()
     seen = set()
+    named = [(found.start("names"), name) for found in terms["named_brands"].finditer(text)
+             for name in re.findall(_NAME, found.group("names"))]
     for kind, pattern in (("brand", terms["brands"]), ("trademark", terms["trademark"]),
                           ("standard", terms["standards"])):
-        for match in pattern.finditer(text):
-            name = match.group().strip()
+        found_names = [(match.start(), match.group().strip()) for match in pattern.finditer(text)]
+        if kind == "brand":
+            found_names = sorted(found_names + named)
+        for _, name in found_names:
             base = name.rstrip("®™ ").lower()
             if base in seen or base in terms["label_names"] or any(base in label for label in terms["label_names"]):
                 continue

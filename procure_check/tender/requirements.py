@@ -41,7 +41,8 @@ CLAUSE_NUMBER = re.compile(
     r"|(?P<code>(?P<prefix>MK|ØK|TK|K|Ø)-?\d{1,3}(?:\.\d{1,3})*[a-z]?)(?=[\s:.)–-]|$)"
     r")[\s:.)–-]*"
 )
-BULLET = re.compile(r"\s*(?:[•·▪◦‣●○■□➢►✓✔*]|[–—-](?=\s)|o(?=\s)|\(?[a-zæøå]\)(?=\s)|\(?[ivx]{1,4}\)(?=\s))")
+# "*" only before a space: "**Bevis:**" is Markdown bold, not a bullet.
+BULLET = re.compile(r"\s*(?:[•·▪◦‣●○■□➢►✓✔]|[*–—-](?=\s)|o(?=\s)|\(?[a-zæøå]\)(?=\s)|\(?[ivx]{1,4}\)(?=\s))")
 # A line ending like this goes on in the next one ("…, og", "følgende:", "svane-").
 OPEN_END = re.compile(
     r"(?:[,;:(/&+–—-]|…|\b(?:og|eller|samt|at|af|i|til|med|for|som|der|den|det|de|en|et|på|om|fra|ved|"
@@ -203,17 +204,24 @@ class _Block:
         self.expect_body = False
 
     def draft(self, path: str) -> dict | None:
-        """The requirement's fields; None for a paragraph without a modality word."""
+        """The requirement's fields; None for a paragraph without a modality word, unless it says what
+        proof is accepted ("Annat lämpligt bevis godtas"): the legal checks read that from any clause."""
         printed = "\n".join(line.text for _, line in self.lines)
         # Both as printed and with line-end hyphens joined ("tildelings-⏎kriterium", "foo-⏎skal").
         modality = self.unit.modality or classify_modality(f"{normalise(printed)}\n{printed}")
-        if self.source == "paragraph" and modality == "information":
+        if self.source == "paragraph" and modality == "information" and not _proof_terms().search(normalise(printed)):
             return None
         # The requirement is on its first page; lines carried over from the next page lose their box.
         lines = [line if page == self.unit.page or line.bbox is None else line.model_copy(update={"bbox": None})
                  for page, line in self.lines]
         return {"document": path, "number": self.unit.number, "page": self.unit.page, "lines": lines,
                 "modality": modality, "source": self.source, "heading": self.heading}
+
+
+@cache
+def _proof_terms() -> re.Pattern[str]:
+    terms = rules_file("tender_terms.yaml")
+    return words_pattern(terms["other_proof"] + terms["equivalent"])
 
 
 def _ends_list_intro(lines: list[tuple[int, Line]]) -> bool:
@@ -457,7 +465,8 @@ def _layout(table: Table, page: int) -> _Layout | None:
         for position, cell in enumerate(row):
             header = re.sub(r"\([^)]*\)", " ", cell.lower())
             header = " ".join(header.replace(".", " ").replace(":", " ").split())
-            role = next((role for role, pattern in COLUMN_ROLES if re.fullmatch(pattern, header)), None)
+            role = "type" if _names_modalities(header) else \
+                next((role for role, pattern in COLUMN_ROLES if re.fullmatch(pattern, header)), None)
             if role and role not in columns:
                 columns[role] = position
         text = columns.get("text")
@@ -469,6 +478,13 @@ def _layout(table: Table, page: int) -> _Layout | None:
             return _Layout(columns, index + 1, [_cell(cell) for cell in row],
                            None if header_modality == "information" else header_modality, page)
     return None
+
+
+def _names_modalities(header: str) -> bool:
+    """Whether a column header lists kinds of requirement: "Mindstekrav/Tildeling", "M / Ø", "Krav eller ønske"."""
+    parts = [part for part in re.split(r"\s*(?:/|\beller\b|\bog\b|\bor\b|\band\b|\beller\b|-)\s*", header) if part]
+    return len(parts) >= 2 and all(_type_modality(part) for part in parts) \
+        and len({_type_modality(part) for part in parts}) >= 2
 
 
 def _table_rows(path: str, unit: _Unit, heading: str | None) -> Iterator[dict]:
