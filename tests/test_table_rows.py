@@ -172,3 +172,10 @@ def test_markdown_pipe_tables_are_tables_and_headings_read_as_words(tmp_path: Pa
     assert [table.rows for table in page.tables] == [[["Nr", "Krav", "Typ"],
                                                       ["2.1", "Papper ska vara FSC-certifierat.", "Ska"]]]
     assert PageText(page).text.split("\n")[2] == "2.1 | Papper ska vara FSC-certifierat. | Ska"
+
+
+def test_a_fields_certificate_details_in_the_next_fields_are_read_with_it():
+    lines = [Line(text="Standard: STANDARD 100 by OEKO-TEX®"), Line(text="Certifikat: 24.0.77120 Hohenstein HTTI"),
+             Line(text="Gyldig til: 28.02.2025"), Line(text="Holdbarhed: 36 måneder")]
+    (claim,) = labels_of(lines)
+    assert (claim.valid_until, claim.status) == (date(2025, 2, 28), "expired")

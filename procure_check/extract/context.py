@@ -64,15 +64,29 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def row_end(text: str, position: int, stop: int) -> int:
-    """Where what belongs to the text at `position` can end, at most `stop`: the end of its line when that
-    line is a field or table row and so is the next ("Miljømærke: Svanemærket" ⏎ "Holdbarhed: 36 måneder"),
-    else `stop` (a sentence's certificate details may follow as fields: "Valid until: 31.08.2026")."""
+    """Where what belongs to the text at `position` can end, at most `stop`. A field or table row
+    ("Miljømærke: Svanemærket") ends with its line when the next line is a field of another subject
+    ("Holdbarhed: 36 måneder"); fields about its certificate ("Certifikat: 24.0.77120", "Gyldig til:
+    28.02.2025") go on with it. A sentence's certificate details may follow as fields of any kind."""
     line_start, line_end = text.rfind("\n", 0, position) + 1, _line_end(text, position)
-    continued = text[line_start:line_end].rstrip()[-1:] in (",", ";", "-", "–")  # a value that wraps on
-    if line_end < stop and not continued and _is_key_value(text, line_start, line_end) \
-            and _is_key_value(text, line_end + 1, _line_end(text, line_end + 1)):
-        return line_end
+    if text[line_start:line_end].rstrip()[-1:] in (",", ";", "-", "–") or not _is_key_value(text, line_start, line_end):
+        return stop  # a value that wraps on, or a sentence
+    while line_end < stop:
+        next_end = _line_end(text, line_end + 1)
+        if not _is_key_value(text, line_end + 1, next_end):
+            return stop
+        if not _CERTIFICATE_FIELD.match(text, line_end + 1, next_end):
+            return line_end
+        line_end = next_end
     return stop
+
+
+_CERTIFICATE_FIELD = re.compile(
+    r"\s*(?:[\w ]{0,20}\s)?(?:certifi\w*|zertifi\w*|licen[cs]\w*|lisens\w*|Lizenz\w*|gyldig\w*|giltig\w*|gültig\w*|"
+    r"valid\w*|udløb\w*|expir\w*|udstedt|issued|ausgestellt|reg(?:istration|istrering|\.)?\s*(?:nr|no|number)\w*|"
+    r"(?:licens|certifikat|certificate|registration)?\s*(?:nr|no|number|nummer)\.?)(?=[\s.:|])",
+    re.IGNORECASE,
+)
 
 
 def _line_end(text: str, position: int) -> int:
