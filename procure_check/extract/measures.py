@@ -104,4 +104,19 @@ def _duration(page: PageText, match, new_id) -> Duration | None:
     if best is None:
         return None
     _, name, start, end = best
-    return Duration(id=new_id("duration"), subject=name, years=match.value, evidence=[page.evidence(start, end)])
+    return Duration(id=new_id("duration"), subject=name, years=match.value,
+                    evidence=[page.evidence(start, _phrase_end(text, end))])
+
+
+_PHRASE_STOP = re.compile(r"[,;:(\n|]|\.(?:\s|$)")
+_PHRASE_REACH = 50
+
+
+def _phrase_end(text: str, end: int) -> int:
+    """The end of the phrase a duration ends: what qualifies it follows it ("10 år efter produktionsstop",
+    "1 år indsendelse", "3 years on-site exchange"), up to a punctuation mark, at most a few words."""
+    stop = _PHRASE_STOP.search(text, end, end + _PHRASE_REACH)
+    if stop:
+        return stop.start()
+    cut = text.rfind(" ", end, end + _PHRASE_REACH)
+    return cut if cut > end and end + _PHRASE_REACH < len(text) else min(len(text), end + _PHRASE_REACH)
