@@ -605,6 +605,14 @@ Standby: 0.3 W
 EU Energy Star compliant.
 1 year warranty.
 """
+PRINTER_TEC_WEEK_DA = """Produktdatablad: Multifunktionsprinter MF 500
+Effektforbrug under print: 1.150 W
+TEC: 0,48 kWh/uge
+"""
+NOTEBOOK_ADAPTER_EN = """Product data sheet: Notebook N14
+Power adapter: 65 W USB-C
+Max power: 90 W
+"""
 MONITOR_OLD_SCALE_DA = """Produktdatablad: Skærm 22"
 Energiklasse: A++
 TCO'99
@@ -648,6 +656,9 @@ IT = [
     case("tec-da", "IT-P02", "it", LAPTOP_BRONZE_DA, "pass", "stated: 18.5 kWh/year", "TEC: 18,5 kWh/år"),
     case("tec-en", "IT-P02", "it", LAPTOP_GOLD_EN, "pass", "stated: 16.2 kWh/year", "16.2 kWh/year"),
     case("standby-only", "IT-P02", "it", MONITOR_F_EN, "unknown", "not stated in the document"),
+    case("tec-per-week-before-peak-power", "IT-P02", "it", PRINTER_TEC_WEEK_DA, "pass", "stated: 0.48 kWh/week",
+         "TEC: 0,48 kWh/uge"),
+    case("adapter-and-peak-only", "IT-P02", "it", NOTEBOOK_ADAPTER_EN, "unknown", "not stated in the document"),
     case("nothing-stated", "IT-P02", "it", PRINTER_BLUE_ANGEL_DA, "unknown", "not stated in the document"),
     case("tco-generation-9", "IT-P03", "it", MONITOR_D_TCO9_DA, "pass", "TCO Certified generation 9 claimed",
          "TCO Certified, generation 9"),

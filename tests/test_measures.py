@@ -130,3 +130,18 @@ def test_years_without_a_subject_are_no_duration(text):
 
 def test_a_subject_on_another_line_does_not_count():
     assert durations("Garanti\nHoldbarhed: 3 år") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quantity", "value", "unit", "context"),
+    [
+        ("TEC: 0,48 kWh/uge", "da", "weekly_energy", 0.48, "kWh/week", "tec"),
+        ("Typischer Energieverbrauch (TEC): 0,61 kWh/Woche", "de", "weekly_energy", 0.61, "kWh/week", "tec"),
+        ("Typical energy consumption 15.4 kWh", "en", "annual_energy", 15.4, "kWh/year", "tec"),
+        ("Power adapter 65 W", "en", "power", 65, "W", "adapter"),
+        ("Max 140 W", "en", "power", 140, "W", "maximum"),
+    ],
+)
+def test_energy_data_knows_its_row(text, lang, quantity, value, unit, context):
+    (fact,) = quantities(text, lang)
+    assert (fact.quantity, fact.value, fact.unit, fact.context) == (quantity, pytest.approx(value), unit, context)

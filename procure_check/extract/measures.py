@@ -41,8 +41,11 @@ def find_measures(page: PageText, lang: str, new_id: Callable[[str], str]) -> It
         if context == "recycled" and _about_other(text, match.start, match.end):
             context = "packaging"  # "Emballagen er 100 % genanvendt karton" says nothing about the product
         quote_start = _label_start(text, window_start, match.start)
+        quantity, unit = match.quantity, match.unit
+        if quantity == "energy" and context == "tec":
+            quantity, unit = "annual_energy", "kWh/year"  # "Typical energy consumption 15.4 kWh": TEC is per year
         yield Quantity(
-            id=new_id("quantity"), quantity=match.quantity, value=match.value, unit=match.unit, context=context,
+            id=new_id("quantity"), quantity=quantity, value=match.value, unit=unit, context=context,
             evidence=[page.evidence(quote_start, max(match.end, context_end))],
         )
 
