@@ -138,3 +138,38 @@ def test_the_title_line_decides_the_main_product_type(text, expected):
 def test_without_a_type_in_the_title_every_named_type_counts():
     text = "Lumora ApS\nProduktdatablad\nVarenr. 1\nUdgave 2\nBeskrivelse\nHåndklæder og sengelinned"
     assert sorted(product_types(text)) == ["bed_linen", "towel"]
+
+
+def test_a_product_field_names_the_product_before_anything_else():
+    text = ("FYNSK HYGIEJNE ApS\nHavnegade 41\n=====\nVarenr.: FH-2210\nProdukt: Toiletrens Blå Aktiv, 750 ml\n"
+            "Vores toiletpapir og håndklædeark i serien er Svanemærket (licens 5012 7734).")
+    assert product_types(text) == ["cleaning_agent"]
+
+
+def test_a_claim_about_other_products_of_the_range_is_not_the_products():
+    from datetime import date
+
+    from procure_check.extract import extract_facts
+    from tests.conftest import make_document
+
+    text = ("Produkt: Toiletrens Blå Aktiv, 750 ml\nVores toiletpapir og håndklædeark i serien er Svanemærket "
+            "(licens 5012 7734), og flaskerne til rengøringsmidlerne er af genanvendt plast.\n"
+            "Produkt: Toiletrens Blå Aktiv er Svanemærket (licens 5012 1111).")
+    claims = [f for f in extract_facts(make_document(text), date(2026, 11, 22)).facts if f.kind == "label"]
+    assert [(claim.identifier, claim.about) for claim in claims] == [("5012 7734", "other"), ("5012 1111", "product")]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Hætteopvaskemaskine HT-60 Eco", ["dishwasher"]),
+        ("A4-Farblaser-Multifunktionssystem", ["printer"]),
+        ("LED-Reflektorlampe PAR16 GU10 4,7 W", ["led_light_source"]),
+        ("Nordia Kompakt – halvkombi, mildhybrid", ["car"]),
+        ("Konferenztisch FORUM 2400 × 1200 mm", ["desk"]),
+        ('Nordvy 24F – 24" Full HD-skärm för kontor', ["monitor"]),
+        ("Fjordren Gulvsåpe", ["cleaning_agent"]),
+    ],
+)
+def test_product_types_in_five_languages(title, expected):
+    assert product_types(title) == expected

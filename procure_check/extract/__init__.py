@@ -1,5 +1,6 @@
 """Document → typed facts, each with its evidence. Vocabularies and patterns live in `rules/`."""
 
+import re
 from datetime import date
 
 from pydantic import BaseModel
@@ -8,7 +9,7 @@ from procure_check.document import Document
 from procure_check.extract.derive import derive
 from procure_check.extract.energy import find_energy_classes
 from procure_check.extract.fibres import find_fibres
-from procure_check.extract.labels import find_labels
+from procure_check.extract.labels import before_label, find_labels
 from procure_check.extract.language import detect_language
 from procure_check.extract.measures import find_measures
 from procure_check.extract.pagetext import PageText, normalise
@@ -44,9 +45,10 @@ def extract_facts(document: Document, as_of: date) -> Extraction:
         facts.extend(find_denials(page, new_id))
         facts.extend(find_product_types(page, new_id, language))
         facts.extend(find_lamp_caps(page, new_id))
-    facts = settle_labels(facts)
+    main_types = _main_types(document, facts, language)
+    facts = settle_labels(_other_products(facts, main_types, language))
     facts.extend(derive(facts, new_id))
-    return Extraction(language=language, facts=facts, product_types=_main_types(document, facts, language))
+    return Extraction(language=language, facts=facts, product_types=main_types)
 
 
 def settle_labels(facts: list) -> list:
@@ -73,7 +75,35 @@ def _specific(claim: LabelClaim) -> bool:
     return claim.identifier is not None or claim.valid_until is not None
 
 
+def _other_products(facts: list, main_types: list[str], language: str) -> list:
+    """A label claim whose subject, before the label's name, names other products than the document's
+    ("Vores toiletpapir og håndklædeark … er Svanemærket" on a toilet cleaner's sheet) is about them."""
+    if not main_types:
+        return facts
+    settled = []
+    for fact in facts:
+        if isinstance(fact, LabelClaim) and fact.about == "product":
+            subject = before_label(normalise(fact.evidence[0].text), fact.label)
+            named = title_types(subject, language, every=True)
+            if named and not set(named) & set(main_types):
+                fact = fact.model_copy(update={"about": "other"})
+        settled.append(fact)
+    return settled
+
+
+PRODUCT_FIELD_LINES = 15
+"""How far down the first page a product-name field ("Produkt: Toiletrens Blå Aktiv") is looked for."""
+_PRODUCT_FIELD = re.compile(
+    r"^\s*(?:produkt(?:navn|betegnelse)?|product(?: name)?|varenavn|varebetegnelse|artikel|article|benennung|"
+    r"produktnamn|produktnavn|bezeichnung|artikelbezeichnung)\s*[:|]\s*(?P<value>\S.*)$", re.IGNORECASE)
+
+
 def _main_types(document: Document, facts: list, language: str) -> list[str]:
+    # A field that names the product says most: "Produkt: Toiletrens Blå Aktiv, 750 ml".
+    for line in document.pages[0].lines[:PRODUCT_FIELD_LINES] if document.pages else []:
+        field = _PRODUCT_FIELD.match(normalise(line.text))
+        if field and (named := title_types(field["value"], language)):
+            return named
     # One line: a description below the title ("LED bulb for decorative luminaires") is not the title.
     first_lines = document.pages[0].lines[:TITLE_LINES] if document.pages else []
     for line in first_lines:

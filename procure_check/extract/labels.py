@@ -246,6 +246,15 @@ def _claim(
     return claim, read_until
 
 
+def before_label(text: str, label_id: str) -> str:
+    """The part of `text` (a claim's quote) before its first name of the label `label_id`."""
+    pattern, entries = _matcher()
+    for found in pattern.finditer(text):
+        if entries[int(found.lastgroup[1:])][0] == label_id:
+            return text[: found.start()]
+    return text
+
+
 def _validity_column(page: PageText, position: int) -> tuple[date, int, int] | None:
     """The date in the claim's table row that stands under a validity header ("Gyldig til", "Valid until")."""
     for header, cell_start, cell_end in page.row_cells(position):

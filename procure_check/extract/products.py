@@ -50,10 +50,13 @@ def find_product_types(page: PageText, new_id: Callable[[str], str], language: s
         yield ProductType(id=new_id("product_type"), type=name, group=group, evidence=[page.evidence(start, end)])
 
 
-def title_types(title: str, language: str = "") -> list[str]:
+def title_types(title: str, language: str = "", *, every: bool = False) -> list[str]:
     """The product a title line names: its first product type, and those coordinated with it
-    ("Sengelinned og håndklæder"), but not the parts it mentions ("11-inch tablet with a … display")."""
+    ("Sengelinned og håndklæder"), but not the parts it mentions ("11-inch tablet with a … display").
+    `every`: all the types the text names."""
     named = _named_types(title, language)
+    if every:
+        return [name for _, _, name, _ in named]
     types = named[:1]
     for following in named[1:]:
         if not _COORDINATION.fullmatch(title, types[-1][1], following[0]):
