@@ -16,6 +16,7 @@ from procure_check.extract import extract_facts
 from procure_check.extract.language import detect_language
 from procure_check.extract.pagetext import PageText
 from procure_check.extract.products import find_product_types
+from procure_check.extract.sds import sds_groups
 from procure_check.facts import fact_ids
 from procure_check.groups import GroupSource, detect_group
 from procure_check.limits import Limits
@@ -82,7 +83,9 @@ class Checker:
         source: GroupSource = "flag"
         if group is None:
             text = "\n".join(line.text for page in document.pages for line in page.lines)
-            group, source = detect_group(text, extraction.product_types, self.catalogue, path, extraction.language)
+            among = sds_groups() if extraction.scope_text is not None else None
+            group, source = detect_group(extraction.scope_text or text, extraction.product_types, self.catalogue, path,
+                                         extraction.language, among)
         criteria = self.catalogue.for_group(group, kind)
         results = self._judge(extraction.facts, criteria, self._ruleset(group, kind), extraction.product_types)
         return DocumentReport(

@@ -26,16 +26,20 @@ def cpv_codes(text: str) -> list[str]:
     return codes
 
 
+OUTSIDE = "outside"
+"""The group of product types that belong to no catalogue group (rules/product_types.yaml)."""
 MIN_SCOPE_WORDS = 2
 """Scope words alone decide a group only when there are at least this many: one stray "bord" or
 "rengøring" in a freezer's data sheet must not."""
 
 
 def detect_group(
-    text: str, product_types: list[str], catalogue: Catalogue, path: str, language: str = ""
+    text: str, product_types: list[str], catalogue: Catalogue, path: str, language: str = "",
+    among: set[str] | None = None,
 ) -> tuple[str, GroupSource]:
     """The group by CPV code (the longest matching prefix wins), else by product type and keywords
-    (a false friend of the document's `language` is no keyword)."""
+    (a false friend of the document's `language` is no keyword); by type and keywords only `among`
+    these groups if given (a safety data sheet's product is a chemical)."""
     best: tuple[int, str] | None = None
     for code in cpv_codes(text):
         for name in catalogue.product_groups:
@@ -44,14 +48,18 @@ def detect_group(
                     best = (len(prefix), name)
     if best:
         return best[1], "cpv"
-    by_type = {type_group(t) for t in product_types} & set(catalogue.product_groups)
+    if product_types and all(type_group(t) == OUTSIDE for t in product_types):
+        raise DocumentError("no_group", f"the product ({', '.join(product_types)}) is in no group of the catalogue; "
+                            "give --group to check it anyway", path)
+    candidates = set(catalogue.product_groups) & (among if among is not None else set(catalogue.product_groups))
+    by_type = {type_group(t) for t in product_types} & candidates
     if len(by_type) == 1:
         return by_type.pop(), "keywords"
     ignored = false_friends(language)
     scores = Counter({
         name: sum(1 for word in words_pattern(map(re.escape, group.keywords)).findall(text)
                   if word.casefold() not in ignored)
-        for name, group in catalogue.groups.items() if group.keywords and not group.all_groups
+        for name, group in catalogue.groups.items() if group.keywords and name in candidates
     })
     ranked = scores.most_common(2)
     if not ranked or ranked[0][1] == 0:

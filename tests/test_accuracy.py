@@ -13,12 +13,15 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus" / "docs"
+REAL = REPO.parent / "shared" / "corpus" / "real" / "products"
+"""Real manufacturers' sheets: German safety data sheets, English fact sheets (not written for us)."""
 
 # Measured 2026-12-06; the goal is 0 false passes and 97 % of verdicts right.
 END_TO_END = {"false_passes": 2, "verdicts": 0.87, "groups": 0.99}
 """Without --group: group detection is part of the job."""
 WITH_GROUP = {"false_passes": 2, "verdicts": 0.87}
 """With the true group: reading alone."""
+REAL_PRODUCTS = {"false_passes": 1, "verdicts": 0.75, "groups": 0.87}
 
 pytestmark = pytest.mark.skipif(not (CORPUS / "manifest.json").is_file(), reason=f"no corpus at {CORPUS}")
 
@@ -50,3 +53,12 @@ def test_with_the_true_group(accuracy):
     false_passes = [miss for miss in total.misses if "FALSE PASS" in miss]
     assert total.false_passes <= WITH_GROUP["false_passes"], "\n".join(false_passes)
     assert total.verdicts_right / total.verdicts >= WITH_GROUP["verdicts"], "\n".join(total.misses)
+
+
+@pytest.mark.skipif(not (REAL / "manifest.json").is_file(), reason=f"no real documents at {REAL}")
+def test_real_product_sheets(accuracy):
+    total, _ = accuracy.run(REAL)
+    assert total.false_passes <= REAL_PRODUCTS["false_passes"], "\n".join(total.misses)
+    assert total.groups_wrong == 0, "\n".join(miss for miss in total.misses if "WRONG GROUP" in miss)
+    assert total.verdicts_right / total.verdicts >= REAL_PRODUCTS["verdicts"], "\n".join(total.misses)
+    assert total.groups_right / total.documents >= REAL_PRODUCTS["groups"], "\n".join(total.misses)

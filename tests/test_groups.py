@@ -3,6 +3,7 @@
 import pytest
 
 from procure_check.catalogue import load_catalogue
+from procure_check.document import Document, Line, Page
 from procure_check.errors import DocumentError
 from procure_check.groups import cpv_codes, detect_group
 
@@ -86,3 +87,47 @@ def test_the_title_names_the_product_type(title, group):
     types = extract_facts(make_document(title + "\nLad virke i 5 minutter. Skyl armaturer efter."),
                           date(2026, 11, 22)).product_types
     assert detect_group(title, types, CATALOGUE, "x") == (group, "keywords")
+
+
+def _sds(section_one: str, rest: str) -> Document:
+    lines = ["Sicherheitsdatenblatt gemäß Verordnung (EG) Nr. 1907/2006", *section_one.split("\n"),
+             "*: ABSCHNITT 2: Mögliche Gefahren", *rest.split("\n")]
+    return Document(path="sdb.pdf", sha256="0" * 64, format="pdf",
+                    pages=[Page(number=1, lines=[Line(text=line) for line in lines])])
+
+
+def test_a_safety_data_sheet_is_about_what_its_section_one_names():
+    from procure_check.extract.sds import section_one
+
+    document = _sds("ABSCHNITT 1: Bezeichnung des Stoffs\n· Handelsname: BIO Möbel-Reiniger",
+                    "Toxizität für Fische (Fish LC50). CSB (COD). Von Lebensmitteln fernhalten. Möbel, Möbel, Möbel.")
+    assert "Möbel-Reiniger" in section_one(document)
+    assert "Fische" not in section_one(document)
+
+
+def test_a_safety_data_sheet_gets_a_chemical_group_from_section_one():
+    from procure_check.check import Checker
+    from tests.conftest import AS_OF
+
+    document = _sds("ABSCHNITT 1: Bezeichnung des Stoffs\n· Handelsname: BIO Möbel-Reiniger",
+                    "Fish LC50 12 mg/l. COD 300 mg/l. Von Lebensmitteln fernhalten. Möbel Möbel Möbel Möbel.")
+    report = Checker(CATALOGUE, as_of=AS_OF).check_document(document)
+    assert (report.group, report.error) == ("cleaning", None)
+
+
+@pytest.mark.parametrize(
+    "title", ["GOJO® Green Certified Foam Hand Cleaner", "Perfume-Free & Dye-Free Gentle Foam Hand Soap"],
+)
+def test_a_product_outside_the_catalogue_gets_no_group(title):
+    from procure_check.extract.products import title_types
+
+    types = title_types(title)
+    with pytest.raises(DocumentError, match="in no group of the catalogue"):
+        detect_group(f"{title}\nCleaner for hands. Cleaner. Cleaner.", types, CATALOGUE, "x")
+
+
+def test_food_words_that_say_where_a_cleaner_is_used_name_no_food():
+    from procure_check.extract.products import title_types
+
+    assert title_types("Food safe: approved for food contact surfaces; Federal Food, Drug and Cosmetic Act") == []
+    assert title_types("Food products for the canteen") == ["food_product"]

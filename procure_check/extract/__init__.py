@@ -14,6 +14,7 @@ from procure_check.extract.language import detect_language
 from procure_check.extract.measures import find_measures
 from procure_check.extract.pagetext import PageText, normalise
 from procure_check.extract.products import find_lamp_caps, find_product_types, title_types
+from procure_check.extract.sds import section_one
 from procure_check.extract.statements import find_denials, find_statements
 from procure_check.extract.substances import find_substances
 from procure_check.facts import Fact, LabelClaim, ProductType, fact_ids
@@ -27,6 +28,9 @@ class Extraction(BaseModel):
     facts: list[Fact]
     product_types: list[str]
     """The product types the document is about: those in its title lines, else all it names."""
+    scope_text: str | None = None
+    """The text that says what the document is about, where that is not all of it: a safety data
+    sheet's section 1. Group detection reads it instead of the whole text."""
 
 
 def extract_facts(document: Document, as_of: date) -> Extraction:
@@ -45,10 +49,11 @@ def extract_facts(document: Document, as_of: date) -> Extraction:
         facts.extend(find_denials(page, new_id))
         facts.extend(find_product_types(page, new_id, language))
         facts.extend(find_lamp_caps(page, new_id))
-    main_types = _main_types(document, facts, language)
+    sds = section_one(document)
+    main_types = title_types(sds, language) if sds is not None else _main_types(document, facts, language)
     facts = settle_labels(_other_products(facts, main_types, language))
     facts.extend(derive(facts, new_id))
-    return Extraction(language=language, facts=facts, product_types=main_types)
+    return Extraction(language=language, facts=facts, product_types=main_types, scope_text=sds)
 
 
 def settle_labels(facts: list) -> list:

@@ -54,7 +54,7 @@ def title_types(title: str, language: str = "", *, every: bool = False) -> list[
     """The product a title line names: its first product type, and those coordinated with it
     ("Sengelinned og håndklæder"), but not the parts it mentions ("11-inch tablet with a … display").
     `every`: all the types the text names."""
-    named = _named_types(title, language)
+    named = _compound_heads(_named_types(title, language), title)
     if every:
         return [name for _, _, name, _ in named]
     types = named[:1]
@@ -63,6 +63,23 @@ def title_types(title: str, language: str = "", *, every: bool = False) -> list[
             break
         types.append(following)
     return [name for _, _, name, _ in types]
+
+
+def _compound_heads(named: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Types as compounds name them: the head comes last ("Möbel-Reiniger" is a cleaner, not furniture),
+    and of two names over the same words the longer one ("Hand Cleaner", not "Cleaner") counts."""
+    kept = []
+    for item in named:
+        start, end, _, _ = item
+        if kept and start < kept[-1][1]:  # overlaps the one before: keep the longer
+            if end - start > kept[-1][1] - kept[-1][0]:
+                kept[-1] = item
+            continue
+        if kept and start == kept[-1][1] + 1 and text[kept[-1][1]] == "-":
+            kept[-1] = item  # "Möbel-Reiniger": the head is the second part
+            continue
+        kept.append(item)
+    return kept
 
 
 _COORDINATION = re.compile(r"\s*(?:og|and|och|und|samt|eller|or|&|/|,|\+)\s*", re.IGNORECASE)
