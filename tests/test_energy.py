@@ -112,3 +112,23 @@ def test_ranks_run_from_a_to_g():
 def test_class_from_efficacy(efficacy, directional, mains, expected):
     """Regulation (EU) 2019/2015, Annex II: the factor F_TM multiplies the efficacy, not the thresholds."""
     assert class_from_efficacy(efficacy, directional, mains) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Energy class (EU)³ | SDR: E / HDR: F", ["E"]),
+        ("Energieeffizienzklasse (SDR): E¹", ["E"]),
+        ("Energiklass (EU)¹: SDR: F · HDR: G", ["F"]),
+        ("Energiklass (förordning (EU) 2019/2013): D", ["D"]),
+        ("Energiklasse (EU 2019/2015) | D\nTidligere energiklasse (EU 874/2012) | A+", ["D"]),
+    ],
+)
+def test_classes_in_spec_tables_with_footnotes_modes_and_former_classes(text, expected):
+    from procure_check.document import Line, Page
+    from procure_check.extract.pagetext import PageText
+    from tests.conftest import id_counter
+
+    lines = [Line.row(row.split(" | ")) if " | " in row else Line(text=row) for row in text.split("\n")]
+    found = find_energy_classes(PageText(Page(number=1, lines=lines)), id_counter())
+    assert [fact.cls for fact in found] == expected

@@ -181,3 +181,12 @@ def test_normalised_text_maps_every_character_back_to_the_raw_text(raw):
     assert not page.text.startswith((" ", "\n")) and not page.text.endswith((" ", "\n"))
     assert len(page._to_raw) == len(page.text)
     assert all(0 <= index < len(page.raw) for index in page._to_raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("EPEAT® Gold³", "EPEAT® Gold"), ("Energy class (EU)¹", "Energy class (EU)"), ("250 cd/m²", "250 cd/m²"),
+     ("E¹²", "E")],
+)
+def test_footnote_markers_are_dropped_but_exponents_kept(raw, expected):
+    assert normalise(raw) == expected

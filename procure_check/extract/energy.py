@@ -6,6 +6,7 @@ from functools import cache
 
 from procure_check.data import rules_file
 from procure_check.extract.pagetext import PageText
+from procure_check.extract.patterns import words_pattern
 from procure_check.facts import EnergyClass
 
 RANKS = {letter: rank for rank, letter in enumerate("ABCDEFG", start=1)}
@@ -17,7 +18,10 @@ def _pattern() -> re.Pattern[str]:
     cues = sorted(rules_file("measures.yaml")["energy_class_cues"], key=len, reverse=True)
     cues = "|".join(f"(?:{cue})" for cue in cues)
     return re.compile(
-        rf"(?<![\w])(?:{cues})(?![\w])\s*(?:\([^)]{{0,30}}\)\s*)?[:=\-–]?\s*(?:er|is|ist|är|of|:)?\s*"
+        # A qualifier in brackets may hold brackets ("(förordning (EU) 2019/2013)"); the value may stand in
+        # the next cell and name the mode it is for ("| SDR: E / HDR: F").
+        rf"(?<![\w])(?:{cues})(?![\w])\s*(?:\((?:[^()]|\([^()]*\)){{0,40}}\)\s*)?[:=\-–|]?\s*"
+        r"(?:(?:er|is|ist|är|of|:)\s*)?(?:(?:SDR|on[- ]mode)\s*:\s*)?"
         # The class is a capital ("energy class of a monitor" names none), and not the first letter of the
         # printed scale ("Energiklasse A B C D E F G", "energy class A to G").
         r"(?P<cls>(?-i:[A-G]))(?P<plus>\+{1,3})?(?![\w+])(?!\s*(?:[-–/]|to|til|bis)?\s*(?-i:[A-G])(?![\w+]))",
@@ -25,10 +29,19 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _former() -> re.Pattern[str]:
+    return words_pattern(rules_file("measures.yaml")["energy_class_former"])
+
+
 def find_energy_classes(page: PageText, new_id: Callable[[str], str]) -> Iterator[EnergyClass]:
-    for match in _pattern().finditer(page.text):
+    """The energy classes stated for the product; a former one ("Tidligere energiklasse: A+") is none."""
+    text = page.text
+    for match in _pattern().finditer(text):
         letter, plus = match["cls"].upper(), match["plus"] or ""
         if letter != "A" and plus:
+            continue
+        if _former().search(text, text.rfind("\n", 0, match.start()) + 1, match.start()):
             continue
         yield EnergyClass(
             id=new_id("energy_class"), cls=letter + plus, scale="old" if plus else "rescaled",

@@ -1,7 +1,8 @@
 """Normalised page text that maps every character back to the printed lines.
 
 Extractors search `PageText.text`: words broken across lines are re-joined ("svane-⏎mærket" →
-"svanemærket"), whitespace is collapsed, ligatures and typographic quotes are plain, and the cells
+"svanemærket"), whitespace is collapsed, ligatures and typographic quotes are plain, footnote markers
+("EPEAT® Gold³") are dropped, and the cells
 of a table row are set apart: a row of two cells reads as a key and its value ("Parfume: Nej –
 parfumefri"), a longer one as cells (" | "). Evidence is then cut from the *original* lines, so a
 quote stands as it does in the document.
@@ -33,13 +34,16 @@ _NORMALISE = re.compile(
     r"|(?P<para>[ \t\u00ad]*\n(?:[ \t\u00ad]*\n)+[ \t\u00ad]*)"
     r"|(?P<newline>[ \t\u00ad]*\n[ \t\u00ad]*)"
     r"|(?P<space>[ \t\u00a0\u2009\u202f\u2007\r\f\v\u00ad]+)"
+    # A superscript number glued to a word or a bracket is a footnote marker ("EPEAT® Gold³", "(EU)¹"), except
+    # after "m", where it is an exponent ("cd/m²").
+    r"|(?P<footnote>(?-i:(?<=[^\W\dm¹²³⁴⁵⁶⁷⁸⁹⁰]|[)®™]))[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
     "|(?P<char>[" + "".join(_CHAR_MAP) + "])",
     re.IGNORECASE,
 )
 _UNMARK = {ord(marker): " " for marker in (_CELL, _KEY, _HIDDEN)}
 """A marker character printed in a document is white space there."""
 _REPLACEMENT = {"cell": " | ", "key": ": ", "hidden": "", "hyphen": "", "soft": "", "para": "\n\n", "newline": "\n",
-                "space": " "}
+                "space": " ", "footnote": ""}
 _WHITESPACE = re.compile(r"\s+")
 
 
