@@ -55,6 +55,9 @@ class LabelClaim(_Fact):
     grade: str | None = None
     valid_until: date | None = None
     fuzzy_score: float | None = None
+    heading_type: str | None = None
+    """The product type that a short line above the claim begins with: the product whose block the claim
+    stands in on a catalogue page or an offer flyer ("Kartofler, økologiske, 10 kg" ⏎ "• Ø-mærket")."""
 
 
 class EnergyClass(_Fact):

@@ -173,3 +173,26 @@ def test_a_claim_about_other_products_of_the_range_is_not_the_products():
 )
 def test_product_types_in_five_languages(title, expected):
     assert product_types(title) == expected
+
+
+def test_a_claim_under_another_products_heading_on_an_offer_page_is_not_the_products():
+    from datetime import date
+
+    from procure_check.extract import extract_facts
+    from tests.conftest import make_document
+
+    text = ("Laksefilet, portionsstykker 125 g\n• Atlantisk laks\n• ASC-certificeret (ASC-C-01873)\n"
+            "Kartofler, økologiske, 10 kg\n• Faste kartofler\n• Ø-mærket, DK-ØKO-100\n"
+            "Rejer i lage, 1 kg\n• MSC-certificeret (MSC-C-50922)")
+    claims = {f.label: f for f in extract_facts(make_document(text), date(2026, 11, 22)).facts if f.kind == "label"}
+    assert claims["asc"].about == "product"
+    assert (claims["dk-organic"].heading_type, claims["dk-organic"].about) == ("food_product", "other")
+    assert claims["msc"].about == "product"  # shrimps are fish and seafood, like the salmon
+
+
+def test_a_field_is_no_products_heading():
+    from procure_check.extract.products import heading_type
+
+    text = "Garden bench Balmoral\nTimber: teak, 45 mm\nThis bench is FSC® certified."
+    assert heading_type(text, text.index("This")) is None
+    assert heading_type("Kartofler, økologiske\n• Ø-mærket", 25) == "food_product"

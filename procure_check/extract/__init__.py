@@ -82,14 +82,15 @@ def _specific(claim: LabelClaim) -> bool:
 
 def _other_products(facts: list, main_types: list[str], language: str) -> list:
     """A label claim whose subject, before the label's name, names other products than the document's
-    ("Vores toiletpapir og håndklædeark … er Svanemærket" on a toilet cleaner's sheet) is about them."""
+    ("Vores toiletpapir og håndklædeark … er Svanemærket" on a toilet cleaner's sheet), or that stands
+    under another product's heading ("Kartofler, økologiske" ⏎ "• Ø-mærket"), is about them."""
     if not main_types:
         return facts
     settled = []
     for fact in facts:
         if isinstance(fact, LabelClaim) and fact.about == "product":
             subject = before_label(normalise(fact.evidence[0].text), fact.label)
-            named = title_types(subject, language, every=True)
+            named = title_types(subject, language, every=True) or [fact.heading_type] * bool(fact.heading_type)
             if named and not set(named) & set(main_types):
                 fact = fact.model_copy(update={"about": "other"})
         settled.append(fact)

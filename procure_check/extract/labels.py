@@ -15,6 +15,7 @@ from procure_check.extract import context
 from procure_check.extract.dates import find_date
 from procure_check.extract.pagetext import PageText
 from procure_check.extract.patterns import words_pattern
+from procure_check.extract.products import heading_type
 from procure_check.facts import LabelClaim
 
 FUZZY_MIN_SCORE = 90
@@ -241,7 +242,7 @@ def _claim(
     claim = LabelClaim(
         id=new_id("label"), label=label_id, name=label.name, polarity=polarity, about=about, status=status,
         identifier=identifier, generation=generation, grade=grade, valid_until=valid_until,
-        evidence=[page.evidence(quote_start, quote_end)],
+        heading_type=heading_type(text, start), evidence=[page.evidence(quote_start, quote_end)],
     )
     return claim, read_until
 

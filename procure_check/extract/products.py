@@ -65,6 +65,29 @@ def title_types(title: str, language: str = "", *, every: bool = False) -> list[
     return [name for _, _, name, _ in types]
 
 
+HEADING_REACH = 8
+"""How many lines above a claim a product's heading is looked for."""
+HEADING_LENGTH = 80
+"""A product's heading is a short line."""
+_FIELD = re.compile(r"[^:|\n]{1,30}[:|]\s")
+
+
+def heading_type(text: str, position: int) -> str | None:
+    """The product type that the nearest short line above `position` begins with, if any (within a few lines)."""
+    end = text.rfind("\n", 0, position)
+    for _ in range(HEADING_REACH):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].lstrip(" #*•-–")
+        if len(line) <= HEADING_LENGTH and not _FIELD.match(line):  # "Timber: teak" is a field, not a heading
+            named = _named_types(line, "")
+            if named and named[0][0] == 0:
+                return named[0][2]
+        end = start - 1
+    return None
+
+
 def _compound_heads(named: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
     """Types as compounds name them: the head comes last ("Möbel-Reiniger" is a cleaner, not furniture),
     and of two names over the same words the longer one ("Hand Cleaner", not "Cleaner") counts."""
