@@ -103,3 +103,16 @@ def test_statements_keep_their_page_and_ids():
     found = list(find_statements(make_page("Uden drivgas.\nDosering: 25 ml pr. 5 l vand", number=3), id_counter()))
     assert [(fact.id, fact.statement, fact.evidence[0].page) for fact in found] == [
         ("statement-1", "no_propellant", 3), ("statement-2", "dosing", 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["P261 Einatmen von Aerosol vermeiden.", "Einatmen von Staub/Nebel oder Aerosol verursacht Reizung.",
+     "Aerosolbildung vermeiden.", "LD50 - Lethale Dosis für 50 % einer Versuchspopulation"],
+)
+def test_safety_data_sheet_wording_is_neither_propellant_nor_dosing(text):
+    assert not {"propellant", "dosing"} & set(statements(text))
+
+
+def test_an_aerosol_product_is_still_one():
+    assert statements("Ovnrens – aerosol, 500 ml") == ["propellant"]
