@@ -51,7 +51,7 @@ def detect_group(
     if product_types and all(type_group(t) == OUTSIDE for t in product_types):
         raise DocumentError("no_group", f"the product ({', '.join(product_types)}) is in no group of the catalogue; "
                             "give --group to check it anyway", path)
-    candidates = set(catalogue.product_groups) & (among if among is not None else set(catalogue.product_groups))
+    candidates = set(catalogue.product_groups) if among is None else set(catalogue.product_groups) & among
     by_type = {type_group(t) for t in product_types} & candidates
     if len(by_type) == 1:
         return by_type.pop(), "keywords"

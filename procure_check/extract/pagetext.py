@@ -76,10 +76,9 @@ class PageText:
         headers = self._headers.get(index)
         if not headers:
             return []
-        line, base = self._lines[index], self._line_starts[index]
-        bounds = [0, *line.cells, len(line.text) + 1]  # each cell ends one before the next one starts
-        return [(header, bisect_left(self._to_raw, base + bounds[k]),
-                 bisect_left(self._to_raw, base + bounds[k + 1] - 1)) for k, header in enumerate(headers)]
+        base = self._line_starts[index]
+        return [(header, bisect_left(self._to_raw, base + start), bisect_left(self._to_raw, base + end))
+                for header, (start, end) in zip(headers, _cell_spans(self._lines[index]), strict=True)]
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the printed text behind `text[start:end]`."""
@@ -115,8 +114,7 @@ def _marked_cells(line: Line, kept: list[int] | None = None) -> str:
     text = line.text.translate(_UNMARK)
     if not line.cells:
         return text
-    bounds = [0, *line.cells, len(line.text) + 1]
-    spans = [(bounds[k], bounds[k + 1] - 1) for k in range(len(bounds) - 1)]
+    spans = _cell_spans(line)
     kept = list(range(len(spans))) if kept is None else kept
     chars = list(text)
     for k, (start, end) in enumerate(spans):
@@ -207,8 +205,14 @@ def _under(row: Line, header: Line) -> list[str | None]:
 
 
 def _cells(line: Line) -> list[str]:
+    return [line.text[start:end].strip() for start, end in _cell_spans(line)]
+
+
+def _cell_spans(line: Line) -> list[tuple[int, int]]:
+    """Where each cell of the line starts and ends in its text (the whole line when it has no cells):
+    a cell ends at the space before the next one."""
     bounds = [0, *line.cells, len(line.text) + 1]
-    return [line.text[bounds[k]:bounds[k + 1] - 1].strip() for k in range(len(bounds) - 1)]
+    return [(bounds[k], bounds[k + 1] - 1) for k in range(len(bounds) - 1)]
 
 
 def normalise(raw: str) -> str:

@@ -482,9 +482,9 @@ def _layout(table: Table, page: int) -> _Layout | None:
 
 def _names_modalities(header: str) -> bool:
     """Whether a column header lists kinds of requirement: "Mindstekrav/Tildeling", "M / Ø", "Krav eller ønske"."""
-    parts = [part for part in re.split(r"\s*(?:/|\beller\b|\bog\b|\bor\b|\band\b|\beller\b|-)\s*", header) if part]
-    return len(parts) >= 2 and all(_type_modality(part) for part in parts) \
-        and len({_type_modality(part) for part in parts}) >= 2
+    parts = [part for part in re.split(r"\s*(?:/|\beller\b|\bog\b|\bor\b|\band\b|-)\s*", header) if part]
+    kinds = [_type_modality(part) for part in parts]
+    return len(parts) >= 2 and all(kinds) and len(set(kinds)) >= 2
 
 
 def _table_rows(path: str, unit: _Unit, heading: str | None) -> Iterator[dict]:
