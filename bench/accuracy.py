@@ -1,6 +1,8 @@
 """Accuracy on a graded corpus: how many expert verdicts procure-check gets right, and its false passes.
 
-    python bench/accuracy.py ../shared/corpus/docs [--with-group] [--misses] [--json FILE]
+    python bench/accuracy.py [CORPUS] [--with-group] [--misses] [--json FILE]
+
+CORPUS defaults to `shared/corpus/docs` beside the repository.
 
 The corpus folder holds `manifest.json` (one entry per document: `id`, `kind`, `group`, `path`, `lang`,
 and `expect`: per criterion, the accepted `verdicts` and, where unambiguous, the `page` and a `quote`
@@ -25,6 +27,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 AS_OF = date(2026, 11, 22)
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "docs"
 
 
 class Expect(BaseModel):
@@ -200,7 +203,8 @@ def run(
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", type=Path, help="a folder with manifest.json")
+    parser.add_argument("corpus", type=Path, nargs="?", default=DEFAULT_CORPUS,
+                        help=f"a folder with manifest.json (default: {DEFAULT_CORPUS})")
     parser.add_argument("--with-group", action="store_true", help="give each document its true group")
     parser.add_argument("--misses", action="store_true", help="list every wrong verdict, group and quote")
     parser.add_argument("--breakdown", action="store_true", help="per group, criterion and language")
