@@ -149,6 +149,19 @@ class TenderLabel(_TenderFact):
     """... and names them ("krav O5–O29")."""
 
 
+class TenderLabelScope(_TenderFact):
+    """The strongest demand for a label on one product type that label clauses name: "Bleier skal være
+    Svanemerket" and "Leker bør være Svanemerket" make a requirement for nappies and a wish for toys."""
+
+    kind: Literal["tender_label_scope"] = "tender_label_scope"
+    subject: str
+    """The product type (rules/product_types.yaml) ..."""
+    group: str
+    """... and its group."""
+    label: str
+    name: str
+
+
 class TenderTopic(_TenderFact):
     kind: Literal["tender_topic"] = "tender_topic"
     topic: str
@@ -172,7 +185,7 @@ class Reference(_TenderFact):
 
 Fact = Annotated[
     LabelClaim | EnergyClass | Quantity | Duration | Substance | FibreComposition | ProductType | LampCap
-    | Statement | Denial | TenderLabel | TenderTopic | TenderValue | Reference,
+    | Statement | Denial | TenderLabel | TenderLabelScope | TenderTopic | TenderValue | Reference,
     Field(discriminator="kind"),
 ]
 

@@ -26,9 +26,9 @@ def _facts(*requirements: Requirement, lang: str = "da") -> list:
     return list(tender_facts(list(requirements), lang, AS_OF, id_counter()))
 
 
-def _judge(group: str, *requirements: Requirement, bought: list[str] | None = None) -> dict:
+def _judge(group: str, *requirements: Requirement, bought: list[str] | None = None, lang: str = "da") -> dict:
     criteria = CATALOGUE.for_group(group, "tender")
-    results = judge(_facts(*requirements), criteria, compile_criteria(criteria, AS_OF), bought or [], "en")
+    results = judge(_facts(*requirements, lang=lang), criteria, compile_criteria(criteria, AS_OF), bought or [], "en")
     return {result.criterion: result for result in results}
 
 
@@ -259,3 +259,25 @@ def test_named_makes_and_standards_broken_over_lines_are_references(text, names)
     references = [fact for fact in _facts(_requirement(text)) if isinstance(fact, Reference)]
     assert [reference.name for reference in references] == names
     assert not any(reference.equivalent for reference in references)
+
+
+@pytest.mark.parametrize(
+    ("clauses", "verdict"),
+    [
+        # The label is required for nappies but only wished for toys: it does not cover the purchase.
+        ([("Bleier skal være Svanemerket eller tilsvarende.", "requirement"),
+          ("Leker og formingsmateriell bør være Svanemerket eller tilsvarende.", "wish")], "fail"),
+        ([("Bleer skal være Svanemærket eller tilsvarende.", "requirement"),
+          ("Legetøj skal være Svanemærket eller tilsvarende.", "requirement")], "pass"),
+        # A clause about the whole purchase covers every product type it wishes a label for elsewhere.
+        ([("Alle produkter skal være Svanemærket eller tilsvarende.", "requirement"),
+          ("Legetøj bør desuden være EU-Blomst-mærket.", "wish")], "pass"),
+        # A wish for a product of another group is not this group's purchase.
+        ([("Bleer skal være Svanemærket eller tilsvarende.", "requirement"),
+          ("Rengøringsmidler bør være Svanemærket.", "wish")], "pass"),
+    ],
+)
+def test_a_label_must_cover_every_product_type_it_is_asked_for(clauses, verdict):
+    requirements = [_requirement(text, modality, number=f"K{n}") for n, (text, modality) in enumerate(clauses, 1)]
+    lang = "nb" if "Bleier" in clauses[0][0] else "da"
+    assert _judge("childcare", *requirements, lang=lang)["CHILD-T02"].verdict == verdict

@@ -69,7 +69,8 @@ def compile_criteria(criteria: list[Criterion], as_of: date | None = None) -> Co
                 if row is not None and not _active(row, as_of):
                     continue
                 name = f"{criterion.id}#{number}.{row_number}"
-                resolve = partial(_resolve, params=criterion.params, specs=specs, row=row)
+                resolve = partial(_resolve, params=criterion.params, specs=specs, row=row,
+                                  groups=[criterion.group, *criterion.also_in])
                 when = dict(template.when)
                 if template.each:
                     items = resolve(template.each.over)
@@ -113,11 +114,14 @@ def _active(row: dict[str, Any], as_of: date | None) -> bool:
     return row.get("from", date.min) <= as_of <= row.get("until", date.max)
 
 
-def _resolve(value: Any, params: dict[str, Any], specs, row: dict[str, Any] | None) -> Any:
-    """Replace `$param` and `$row.column`; energy classes become ranks for comparison."""
+def _resolve(value: Any, params: dict[str, Any], specs, row: dict[str, Any] | None, groups: list[str]) -> Any:
+    """Replace `$param`, `$row.column` and `$criterion.groups` (the groups the criterion applies in);
+    energy classes become ranks for comparison."""
     if not (isinstance(value, str) and value.startswith("$")):
         return value
     name = value[1:]
+    if name == "criterion.groups":
+        return groups
     if name.startswith("row."):
         column = name[4:]
         resolved = row[column]

@@ -17,8 +17,17 @@ from procure_check.extract.labels import find_labels, label_definitions
 from procure_check.extract.measures import find_measures
 from procure_check.extract.pagetext import PageText
 from procure_check.extract.patterns import words_pattern
-from procure_check.extract.products import find_lamp_caps
-from procure_check.facts import Duration, Evidence, Quantity, Reference, TenderLabel, TenderTopic, TenderValue
+from procure_check.extract.products import find_lamp_caps, title_types, type_group
+from procure_check.facts import (
+    Duration,
+    Evidence,
+    Quantity,
+    Reference,
+    TenderLabel,
+    TenderLabelScope,
+    TenderTopic,
+    TenderValue,
+)
 from procure_check.tender.model import Requirement
 
 _NAME = r"[A-ZÆØÅÄÖÜ][\w-]+"
@@ -50,10 +59,41 @@ def _terms() -> dict:
     }
 
 
+_STRENGTH = {"requirement": 2, "award": 2, "wish": 1}
+"""How strongly a clause asks for a label; information asks for nothing."""
+
+
 def tender_facts(requirements: list[Requirement], lang: str, as_of: date, new_id: Callable[[str], str]) -> Iterator:
-    """All facts of all requirements, in requirement order."""
+    """All facts of all requirements, in requirement order, then the label demand per product type."""
+    labels: list[tuple[TenderLabel, list[str]]] = []
     for requirement in requirements:
-        yield from _requirement_facts(requirement, lang, as_of, new_id)
+        subjects = None
+        for fact in _requirement_facts(requirement, lang, as_of, new_id):
+            if isinstance(fact, TenderLabel) and fact.modality in _STRENGTH:
+                if subjects is None:
+                    text = " ".join(line.text for line in requirement.lines)
+                    subjects = title_types(text, lang, every=True)
+                labels.append((fact, subjects))
+            yield fact
+    yield from _label_scopes(labels, new_id)
+
+
+def _label_scopes(labels: list[tuple["TenderLabel", list[str]]], new_id) -> Iterator[TenderLabelScope]:
+    """The product types that label clauses ask for less strongly than the tender's strongest label clause
+    asks for another, each with the strongest clause naming it. A clause that names no product type is
+    about the whole purchase: it covers every type at its strength."""
+    whole = max((_STRENGTH[fact.modality] for fact, subjects in labels if not subjects), default=0)
+    top = max((_STRENGTH[fact.modality] for fact, _ in labels), default=0)
+    strongest: dict[str, TenderLabel] = {}
+    for fact, subjects in labels:
+        for subject in subjects:
+            if subject not in strongest or _STRENGTH[fact.modality] > _STRENGTH[strongest[subject].modality]:
+                strongest[subject] = fact
+    for subject, fact in strongest.items():
+        if whole <= _STRENGTH[fact.modality] < top:
+            yield TenderLabelScope(
+                id=new_id("tender_label_scope"), subject=subject, group=type_group(subject) or "", label=fact.label,
+                name=fact.name, modality=fact.modality, clause=fact.clause, evidence=fact.evidence)
 
 
 def requirement_evidence(requirement: Requirement) -> Evidence:
