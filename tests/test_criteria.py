@@ -441,6 +441,9 @@ COPY_HALF_RECYCLED_DA = """Produktdatablad: Kopipapir A4
 Fibre: 50 % genbrugsfibre, 50 % nyfibre.
 Kun emballagen er FSC-mærket.
 """
+COPY_EXPIRED_SWAN_NB = """Produktdatablad: Kopipapir A4 80 g
+Svanemerket, lisens 2041 0233, gyldig til 30.06.2024.
+"""
 COPY_PACKAGING_RECYCLED_DA = """Produktdatablad: Kopipapir A4
 Fibre: 50 % genbrugsfibre.
 Emballagen er 100 % genanvendt karton.
@@ -481,6 +484,8 @@ PAPER = [
          "EU Ecolabel claimed for the product (DK/011/004)", "EU Ecolabel, registration DK/011/004"),
     case("half-recycled-no-label-da", "PAPER-P01", "paper", COPY_HALF_RECYCLED_DA, "fail",
          "only 50 % recycled fibre and no accepted label", "50 % genbrugsfibre"),
+    case("expired-swan-licence-nb", "PAPER-P01", "paper", COPY_EXPIRED_SWAN_NB, "fail",
+         "licence or certificate is no longer valid (expired on 2024-06-30)", "gyldig til 30.06.2024"),
     case("recycled-packaging-does-not-count", "PAPER-P01", "paper", COPY_PACKAGING_RECYCLED_DA, "fail",
          "only 50 % recycled fibre", "Fibre: 50 % genbrugsfibre"),
     case("fsc-recycled-da", "PAPER-P02", "paper", COPY_RECYCLED_DA, "pass", "FSC claimed for the product (FSC C012345)",

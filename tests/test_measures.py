@@ -43,6 +43,8 @@ def durations(text: str, lang: str = "da") -> list[Duration]:
         ("Nettovolumen: 600 l", "da", "volume", 600, "l", "net", "Nettovolumen: 600 l"),
         ("Net volume: 1,200 litres", "en", "volume", 1200, "l", "net", "Net volume: 1,200 litres"),
         ("Genbrugsfibre: 100 %", "da", "percentage", 100, "%", "recycled", "Genbrugsfibre: 100 %"),
+        ("Resirkulert fiber: 50 %", "nb", "percentage", 50, "%", "recycled", "Resirkulert fiber: 50 %"),
+        ("Andel återvunnen fiber: 100 %", "sv", "percentage", 100, "%", "recycled", "Andel återvunnen fiber: 100 %"),
         ("CO2-udledning (WLTP): 0 g/km", "da", "co2", 0, "g/km", "co2", "CO2-udledning (WLTP): 0 g/km"),
         ("Lysudbytte: 161 lm/W", "da", "efficacy", 161, "lm/W", "", "Lysudbytte: 161 lm/W"),
     ],

@@ -4,13 +4,19 @@ import re
 
 _STOPWORDS = {
     "da": {"og", "er", "ikke", "til", "af", "med", "på", "for", "det", "den", "skal", "eller", "som", "kan",
-           "produktet", "ved", "pr", "fra", "må", "år", "være", "bør", "ingen", "mærket"},
+           "produktet", "ved", "pr", "fra", "må", "år", "være", "bør", "ingen", "mærket",
+           # words Norwegian spells otherwise
+           "efter", "uden", "nogen", "noget", "end", "mellem", "gennem", "kræver", "kræves", "mærkning", "dage",
+           "købe", "hvad"},
     "en": {"and", "the", "is", "not", "of", "with", "for", "to", "in", "or", "must", "shall", "this",
            "product", "by", "are", "be", "from", "no", "year", "years", "should"},
     "sv": {"och", "är", "inte", "till", "av", "med", "på", "för", "det", "den", "ska", "eller", "som",
            "produkten", "från", "år", "ingen", "bör", "skall", "utan"},
     "nb": {"og", "er", "ikke", "til", "av", "med", "på", "for", "det", "den", "skal", "eller", "som",
-           "produktet", "fra", "år", "ingen", "bør", "uten"},
+           "produktet", "fra", "år", "ingen", "bør", "uten", "ved", "pr", "må", "kan", "være",
+           # words Danish spells otherwise
+           "etter", "noen", "noe", "enn", "mellom", "gjennom", "krever", "kreves", "merket", "merking", "dager",
+           "kjøpe", "hva", "ikkje", "bleier", "leker"},
     "de": {"und", "ist", "nicht", "zu", "von", "mit", "auf", "für", "das", "der", "die", "oder", "als",
            "kann", "muss", "produkt", "aus", "jahre", "kein", "keine"},
 }
