@@ -550,3 +550,21 @@ def test_named_but_not_held_by_the_product(text):
 
 def test_blue_angel_award_with_its_criteria_number_is_held():
     assert is_pass(only("Das Produkt ist mit dem Blauen Engel ausgezeichnet (DE-UZ 194)."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A key that only names labels is the field's name; its value says whether the product has them.
+        ("EU Ecolabel / Svanemærket: Produktet er ikke EU Ecolabel- eller Svanemærket",
+         [("eu-ecolabel", "negated"), ("nordic-swan", "negated")]),
+        ("Svanemærket: Svanemærket, licens 5041 0012", [("nordic-swan", "present")]),
+        # A key that only names the label, with a value that does not name it again, is the claim.
+        ("Svanemærket: Ja, licens 5041 0012", [("nordic-swan", "present")]),
+        # A key that says more than the label's name keeps its claim ("pending" is said in the key's row).
+        ("PEFC chain-of-custody certification: pending. Until then supplied without PEFC claim.",
+         [("pefc", "pending"), ("pefc", "negated")]),
+    ],
+)
+def test_a_key_naming_only_labels_is_the_field_name_when_its_value_names_them(text, expected):
+    assert [(claim.label, claim.polarity) for claim in claims(text)] == expected

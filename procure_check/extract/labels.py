@@ -113,6 +113,8 @@ def find_labels(page: PageText, as_of: date, new_id: Callable[[str], str]) -> It
             continue  # the name inside an identifier just read ("FSC C123456")
         if _in_web_address(text, match.start(), match.end()):
             continue  # "tcocertified.com", "www.svanemaerket.dk": where to read about a label
+        if _field_name(text, label_id, match.start(), match.end()):
+            continue  # "EU Ecolabel: Produktet er ikke EU Ecolabel-mærket": the value is the claim
         if status == "ambiguous":
             if not _needs_met(text, label_id, match.start(), match.end()):
                 continue  # "a good environmental choice" is no label
@@ -274,6 +276,28 @@ _WEB_AFTER = re.compile(r"\.[a-z]{2,}(?![\w-])|[\w-]*\.(?:com|org|net|dk|se|no|d
 def _in_web_address(text: str, start: int, end: int) -> bool:
     """Whether the name at `text[start:end]` is part of a web or mail address."""
     return bool(_WEB_BEFORE.search(text, max(0, start - 4), start) or _WEB_AFTER.match(text, end))
+
+
+_KEY_REACH = 40
+"""How far a label name in a field's key may stand before the key ends."""
+
+
+def _field_name(text: str, label_id: str, start: int, end: int) -> bool:
+    """Whether the name is (part of) a field's key whose value names the same label again: the key only
+    names the field ("EU Ecolabel / Svanemærket: Produktet er ikke EU Ecolabel- eller Svanemærket")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    key_end = text.find(": ", end, min(line_end, end + _KEY_REACH))
+    if key_end < 0 or ": " in text[line_start:start]:
+        return False
+    pattern, entries = _matcher()
+    if not _ONLY_SEPARATORS.fullmatch(pattern.sub("", text[line_start:key_end])):
+        return False  # "PEFC chain-of-custody certification: pending" says something in its key
+    return any(entries[int(found.lastgroup[1:])][0] == label_id for found in pattern.finditer(text, key_end, line_end))
+
+
+_ONLY_SEPARATORS = re.compile(r"[\s/,&+|*-]*(?:(?:og|and|or|eller|und|oder|och)[\s/,&+|*-]*)*", re.IGNORECASE)
 
 
 def _names_other_label(text: str, label_id: str, start: int, stop: int) -> bool:
