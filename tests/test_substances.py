@@ -97,3 +97,26 @@ def test_a_key_answered_by_an_absence_declaration_is_not_present():
     """A product list row "Parfume: parfumefri" declares absence; the key is not an ingredient."""
     facts = list(find_substances(make_page("Parfume: parfumefri"), id_counter()))
     assert [(f.substance, f.presence) for f in facts] == [("parfumefri", "absent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "quote"),
+    [
+        # A scent the product has is a fragrance; the key "Duft" alone decides nothing.
+        ("Duft: Frisk citrusduft", [("citrusduft", "fragrance", "present")], ["Duft: Frisk citrusduft"]),
+        ("Duft: Mild frisk duft (parfumeret)",
+         [("duft", "fragrance", "present"), ("parfumeret", "fragrance", "present")],
+         ["Duft: Mild frisk duft", "Duft: Mild frisk duft (parfumeret)"]),
+        ("Duft: se etiket", [], []),
+        # A negated scent is no fragrance-free declaration ("leaves no scent" says nothing of perfume).
+        ("Giver blanke overflader uden at efterlade duft.", [], []),
+        # A declaration anywhere in the key's value answers the key.
+        ("Duft: neutral, uden parfume", [("uden parfume", "fragrance", "absent")], ["Duft: neutral, uden parfume"]),
+        # What users are sensitive to is not what the product contains.
+        ("Velegnet, hvor brugerne er følsomme over for duftstoffer.", [], []),
+        ("Suitable for people who are allergic to fragrances.", [], []),
+    ],
+)
+def test_scents_and_sensitivities(text, expected, quote):
+    assert substances(text) == expected
+    assert quotes(text) == quote

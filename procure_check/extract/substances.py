@@ -14,10 +14,11 @@ _NEVER = re.compile(r"(?!)")
 
 
 @cache
-def _groups() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]]]:
+def _groups() -> list[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]]:
     groups = rules_file("substances.yaml")["groups"]
     return [(name, words_pattern(body["free"]), words_pattern(body["names"]),
-             words_pattern(body["terms"]) if body.get("terms") else _NEVER) for name, body in groups.items()]
+             words_pattern(body["terms"]) if body.get("terms") else _NEVER,
+             words_pattern(body["scents"]) if body.get("scents") else _NEVER) for name, body in groups.items()]
 
 
 @cache
@@ -28,13 +29,19 @@ def _lists() -> tuple[re.Pattern[str], re.Pattern[str], int, re.Pattern[str]]:
             words_pattern(data["containment"]))
 
 
+@cache
+def _sensitivity() -> re.Pattern[str]:
+    return re.compile(rf"(?:{words_pattern(rules_file('substances.yaml')['sensitivity']).pattern})\s*\Z",
+                      re.IGNORECASE)
+
+
 def find_substances(page: PageText, new_id: Callable[[str], str]) -> Iterator[Substance]:
     """Absence declarations first; a name inside one ("uden parfume") is not also read as present.
 
     Statements about the packaging ("Emballagen er PVC-fri") say nothing about the product and are dropped.
     """
     text = page.text
-    for group, free, names, terms in _groups():
+    for group, free, names, terms, scents in _groups():
         claimed: list[tuple[int, int]] = []
         for match in free.finditer(text):
             start, end = match.span()
@@ -46,30 +53,40 @@ def find_substances(page: PageText, new_id: Callable[[str], str]) -> Iterator[Su
                 continue
             yield Substance(id=new_id("substance"), substance=match.group().lower(), group=group, presence="absent",
                             evidence=[page.evidence(*_quote(text, clause_start, start, end, clause_end))])
-        for pattern, is_term in ((names, False), (terms, True)):
+        for pattern, kind in ((names, "name"), (terms, "term"), (scents, "scent")):
             for match, clause_start, clause_end in context.product_matches(text, pattern, claimed):
                 start, end = match.span()
                 if _answered_by(text, end, claimed):
                     continue  # "Parfume: parfumefri": the key of a declaration already read as absent
+                if _sensitivity().search(text, max(clause_start, start - 40), start):
+                    continue  # "følsomme over for duftstoffer": what users react to, not what it contains
                 negated = context.is_negated(text, clause_start, start, end, clause_end) \
                     or _in_absence_list(text, clause_start, start, clause_end)
-                if is_term and not negated and not _after_containment(text, clause_start, start):
+                if kind == "term" and not negated and not _after_containment(text, clause_start, start):
                     continue  # "Tungmetaller: overholder EN 71-3" declares neither
+                if kind == "scent" and (negated or _KEY_SEPARATOR.match(text, end)):
+                    continue  # "uden at efterlade duft" declares nothing; in "Duft: …" the value decides
                 # The quote shows what decided it: "Parfume: Nej", not just "Parfume".
                 answer = context.negated_after(text, end, clause_end)
                 quote_start, _ = _quote(text, clause_start, start, end, clause_end)
+                quote_end = _closing_bracket(text, quote_start, answer.end() if answer else end)
                 yield Substance(id=new_id("substance"), substance=match.group().lower(), group=group,
                                 presence="absent" if negated else "present",
-                                evidence=[page.evidence(quote_start, answer.end() if answer else end)])
+                                evidence=[page.evidence(quote_start, quote_end)])
 
 
 _KEY_SEPARATOR = re.compile(r"\s*[:=|]\s*")
 
 
 def _answered_by(text: str, end: int, declarations: list[tuple[int, int]]) -> bool:
-    """Whether the name ending at `end` is a key whose value is an absence declaration."""
+    """Whether the name ending at `end` is a key whose value holds an absence declaration ("Parfume: Nej –
+    parfumefri", "Duft: neutral, uden parfume")."""
     separator = _KEY_SEPARATOR.match(text, end)
-    return bool(separator) and any(start == separator.end() for start, _ in declarations)
+    if not separator:
+        return False
+    line_end = text.find("\n", separator.end())
+    line_end = len(text) if line_end < 0 else line_end
+    return any(separator.end() <= start < line_end for start, _ in declarations)
 
 
 def _in_absence_list(text: str, clause_start: int, start: int, clause_end: int) -> bool:
@@ -89,6 +106,13 @@ def _in_absence_list(text: str, clause_start: int, start: int, clause_end: int) 
 def _after_containment(text: str, clause_start: int, start: int) -> bool:
     """Whether a containment word ("indeholder", "contains") comes before `start` in its clause."""
     return bool(_lists()[3].search(text, clause_start, start))
+
+
+def _closing_bracket(text: str, start: int, end: int) -> int:
+    """`end`, moved past the bracket that closes one the quote opens ("duft (parfumeret)")."""
+    if text.count("(", start, end) > text.count(")", start, end) and text.startswith(")", end):
+        return end + 1
+    return end
 
 
 def _quote(text: str, clause_start: int, start: int, end: int, clause_end: int) -> tuple[int, int]:
