@@ -45,10 +45,10 @@ from procure_check.waivers import Waiver, apply_waivers, load_waivers
 Tasks = list[Task | ProductList]
 
 
-class _Run(BaseModel):
+class _Settings(BaseModel):
     """The settings of one call, validated: a wrong value is a one-line `UsageError`."""
 
-    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+    model_config = ConfigDict(frozen=True)
     paths: list[Path] = Field(min_length=1)
     as_of: date
     group: str | None = None
@@ -82,10 +82,10 @@ def check_products(
     - `mapping`: which columns of a product list say what (a `Mapping` or a mapping file).
     - `progress`: where notes and progress go (default: warnings of the `procure_check` logger).
     """
-    run = _settings(paths, as_of, group, jobs, lang, password, ocr, limits, cache)
-    checker, accepted, progress = _prepare(run, catalogue, waivers, progress)
-    tasks = product_tasks(run.paths, run.group, _mapping(mapping), progress.echo)
-    return _run(checker, tasks, run, accepted, progress)
+    settings = _settings(paths, as_of, group, jobs, lang, password, ocr, limits, cache)
+    checker, accepted, progress = _prepare(settings, catalogue, waivers, progress)
+    tasks = product_tasks(settings.paths, settings.group, _mapping(mapping), progress.echo)
+    return _run(checker, tasks, settings, accepted, progress)
 
 
 def check_tenders(
@@ -97,40 +97,42 @@ def check_tenders(
     """Check tenders against their group's tender criteria and the law on labels. The files named together
     form one tender set; each folder is one tender (a folder of tender folders: one each). The options are
     those of `check_products`."""
-    run = _settings(paths, as_of, group, jobs, lang, password, ocr, limits, cache)
-    checker, accepted, progress = _prepare(run, catalogue, waivers, progress)
-    tasks: Tasks = list(tender_tasks(run.paths, run.group, progress.echo))
-    return _run(checker, tasks, run, accepted, progress)
+    settings = _settings(paths, as_of, group, jobs, lang, password, ocr, limits, cache)
+    checker, accepted, progress = _prepare(settings, catalogue, waivers, progress)
+    tasks: Tasks = list(tender_tasks(settings.paths, settings.group, progress.echo))
+    return _run(checker, tasks, settings, accepted, progress)
 
 
-def _settings(paths, as_of, group, jobs, lang, password, ocr, limits, cache) -> _Run:
+def _settings(paths, as_of, group, jobs, lang, password, ocr, limits, cache) -> _Settings:
+    """The call's settings, validated; the first wrong one is a `UsageError` naming it."""
     if isinstance(paths, str | Path):
         paths = [paths]
     try:
-        return _Run(paths=list(paths), as_of=as_of, group=group, jobs=jobs, lang=lang, password=password, ocr=ocr,
-                    limits=limits or Limits(), cache=cache)
+        return _Settings(paths=list(paths), as_of=as_of, group=group, jobs=jobs, lang=lang, password=password,
+                         ocr=ocr, limits=limits or Limits(), cache=cache)
     except ValidationError as error:
         first = error.errors()[0]
         field = ".".join(map(str, first["loc"])) or "settings"
         raise UsageError(f"{field}: {first['msg']}") from None
 
 
-def _prepare(run: _Run, catalogue: Catalogue | str | Path | None, waivers: Iterable[Waiver] | str | Path | None,
+def _prepare(settings: _Settings, catalogue: Catalogue | str | Path | None,
+             waivers: Iterable[Waiver] | str | Path | None,
              progress: Progress | None) -> tuple[Checker, list[Waiver], Progress]:
     """The checker for the run, the waivers, and where its notes go; a `UsageError` for what cannot be done."""
     if not isinstance(catalogue, Catalogue):
         catalogue = load_catalogue(Path(catalogue) if catalogue is not None else None)
     accepted = load_waivers(Path(waivers), catalogue) if isinstance(waivers, str | Path) else list(waivers or [])
-    if run.group and run.group not in catalogue.product_groups:
-        raise UsageError(f"unknown group '{run.group}' (known: {', '.join(catalogue.product_groups)})")
-    if run.ocr:
+    if settings.group and settings.group not in catalogue.product_groups:
+        raise UsageError(f"unknown group '{settings.group}' (known: {', '.join(catalogue.product_groups)})")
+    if settings.ocr:
         from procure_check.parse.ocr import program
 
         if program() is None:
             raise UsageError("--ocr needs the program 'tesseract', which is not installed "
                              "(Debian, Ubuntu: apt-get install tesseract-ocr tesseract-ocr-dan)")
-    checker = Checker(catalogue, as_of=run.as_of, lang=run.lang, password=run.password, limits=run.limits,
-                      ocr=run.ocr)
+    checker = Checker(catalogue, as_of=settings.as_of, lang=settings.lang, password=settings.password,
+                      limits=settings.limits, ocr=settings.ocr)
     return checker, accepted, progress or LoggedProgress()
 
 
@@ -138,12 +140,12 @@ def _mapping(mapping: Mapping | str | Path | None) -> Mapping | None:
     return load_mapping(Path(mapping)) if isinstance(mapping, str | Path) else mapping
 
 
-def _run(checker: Checker, tasks: Tasks, run: _Run, waivers: list[Waiver], progress: Progress) -> Report:
+def _run(checker: Checker, tasks: Tasks, settings: _Settings, waivers: list[Waiver], progress: Progress) -> Report:
     """Check the tasks, and the report with the waivers applied (incomplete after Ctrl-C)."""
     if not tasks:
-        raise UsageError("no documents found in " + ", ".join(map(str, run.paths)))
-    cache = _cache(checker, run.cache)
-    jobs = _jobs(run.jobs, progress.echo)
+        raise UsageError("no documents found in " + ", ".join(map(str, settings.paths)))
+    cache = _cache(checker, settings.cache)
+    jobs = _jobs(settings.jobs, progress.echo)
     documents: list[DocumentReport] = []
     not_checked = None
     progress.start(lambda: _expected_reports(tasks))
