@@ -10,6 +10,11 @@ parsing and checking again. The key of an entry is the SHA-256 of:
   `--as-of`, `--lang`, `--ocr`, `--max-pages` and `--max-chars`;
 - the check: `product` or `tender`, and the group asked for (`--group` or a group column).
 
+`Cache.find_files` hashes a document's (or tender set's) files and looks its report up; the worker that
+checks it stores the report with `store_files`, only if the files are unchanged and the report carries
+their digest (for a tender set, `procure_check.check.combined_sha256`, the same digest its report
+has). Rows of product lists are looked up and stored by `row_key`.
+
 The path is not part of a product's key: a copy of a data sheet elsewhere is a hit, and its report
 gets the new path. `--timeout` and `--max-file-size` are not either: a timeout is never cached, and a
 file over the size limit is not looked up.
@@ -37,15 +42,13 @@ import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from pydantic import BaseModel
 
 from procure_check import __version__
+from procure_check.check import Checker, Kind, combined_sha256
 from procure_check.results import DocumentReport
-
-if TYPE_CHECKING:
-    from procure_check.check import Checker, Kind
 
 log = logging.getLogger(__name__)
 
@@ -200,8 +203,6 @@ class Cache:
         if kind == "product":
             key, sha256 = self.key(kind, group, digests[:1]), digests[0]
         else:
-            from procure_check.check import combined_sha256
-
             key = self.key(kind, group, [label, *(part for s in stamps for part in (s.path, s.sha256))])
             sha256 = combined_sha256(digests)
         report = self.get(key)

@@ -104,3 +104,36 @@ def test_a_checker_judges_dated_limits_on_its_current_date():
     after = _verdicts(checker.check_product(PHEV))
     assert after == _verdicts(Checker(catalogue, as_of=AS_OF).check_product(PHEV))
     assert before != after
+
+
+class _Recorder:
+    """A `Progress` that keeps what it is told."""
+
+    def __init__(self):
+        self.lines, self.done, self.started, self.stopped = [], 0, False, False
+
+    def start(self, total):
+        self.started = True
+
+    def advance(self, count):
+        self.done += count
+
+    def echo(self, line):
+        self.lines.append(line)
+
+    def stop(self):
+        self.stopped = True
+
+
+def test_progress_hears_each_finished_document_and_each_unreadable_one(tmp_path):
+    missing = tmp_path / "missing.txt"
+    recorder = _Recorder()
+    report = check_products([SHEETS[1], missing], as_of=AS_OF, progress=recorder)
+    assert recorder.started and recorder.stopped and recorder.done == len(report.documents) == 2
+    assert recorder.lines == [f"procure-check: {missing}: {report.documents[1].error.message} [not_found]"]
+
+
+def test_without_a_progress_the_notes_are_log_warnings(caplog):
+    with caplog.at_level("WARNING", logger="procure_check"):
+        check_products(SHEETS[1:], as_of=AS_OF, jobs=1000)
+    assert any("--jobs 1000 is more than the" in record.getMessage() for record in caplog.records)
