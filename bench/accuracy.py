@@ -71,7 +71,7 @@ def check_entry(args: tuple[Path, Entry, bool]) -> Outcome:
         files = list(collect_paths([path])) if path.is_dir() else [path]
         report = checker.check_tender(files, group=group, name=str(path))
     else:
-        report = checker.check(path, "product", group=group)
+        report = checker.check_product(path, group=group)
     if report.error:
         return Outcome(id=entry.id, error=f"{report.error.code}: {report.error.message}")
     return Outcome(id=entry.id, group=report.group, results={

@@ -2,6 +2,9 @@
 
 The flow is parse → extract facts → evaluate rules → report; each stage takes one pydantic
 model and returns the next (`Document` → `Fact` list → `Result` list → `Report`).
+
+`check_products` and `check_tenders` (`procure_check.api`) check files as the command line does;
+`Checker` checks one document at a time in this process.
 """
 
 import logging
@@ -13,3 +16,9 @@ __version__ = "0.1.0"
 # pdfminer (pdfplumber's parser, and the check of damaged streams) warns about every damaged file.
 for _name in (__name__, "pdfminer"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
+
+from procure_check.api import check_products, check_tenders  # noqa: E402  (after __version__, which they import)
+from procure_check.check import Checker  # noqa: E402
+from procure_check.results import Report  # noqa: E402
+
+__all__ = ["Checker", "Report", "__version__", "check_products", "check_tenders"]

@@ -10,6 +10,11 @@ parsing and checking again. The key of an entry is the SHA-256 of:
   `--as-of`, `--lang`, `--ocr`, `--max-pages` and `--max-chars`;
 - the check: `product` or `tender`, and the group asked for (`--group` or a group column).
 
+`Cache.find_files` hashes a document's (or tender set's) files and looks its report up; the worker that
+checks it stores the report with `store_files`, only if the files are unchanged and the report carries
+their digest (for a tender set, `procure_check.check.combined_sha256`, the same digest its report
+has). Rows of product lists are looked up and stored by `row_key`.
+
 The path is not part of a product's key: a copy of a data sheet elsewhere is a hit, and its report
 gets the new path. `--timeout` and `--max-file-size` are not either: a timeout is never cached, and a
 file over the size limit is not looked up.
@@ -37,15 +42,13 @@ import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from pydantic import BaseModel
 
 from procure_check import __version__
+from procure_check.check import Checker, Kind, combined_sha256
 from procure_check.results import DocumentReport
-
-if TYPE_CHECKING:
-    from procure_check.check import Checker
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +143,15 @@ def settings_digest(checker: Checker) -> str:
     return hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()
 
 
+class Slot(NamedTuple):
+    """Where the report of a check of files goes: its key, the files as they were hashed, and the digest
+    the report must carry (a data sheet's, or a tender set's `procure_check.check.combined_sha256`)."""
+
+    key: str
+    stamps: tuple[FileStamp, ...]
+    sha256: str
+
+
 class _Entry(BaseModel):
     """An entry file: its key (checked on reading) and the report."""
 
@@ -170,6 +182,46 @@ class Cache:
         """The key of one check: its kind, the group asked for, and the digests (and names) of its content."""
         text = "\0".join([self.settings, kind, group or "", *content])  # no part contains a NUL
         return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def find_files(self, kind: Kind, group: str | None, label: str, paths: tuple[Path, ...],
+                   max_file_size: int | None) -> tuple[DocumentReport | None, Slot | None]:
+        """The cached report of a data sheet (`product`) or a tender set (`tender`, named `label`), with `label`
+        as its path; else where to store the report once it is checked (None: it is not to be stored, for
+        a file that is missing or over `max_file_size`: the check says what is wrong, quickly)."""
+        stamps = []
+        for path in paths:
+            try:
+                if not path.is_file() or (max_file_size is not None and path.stat().st_size > max_file_size):
+                    return None, None
+            except OSError:
+                return None, None
+            found = stamp(path)
+            if found is None:
+                return None, None
+            stamps.append(found)
+        digests = [found.sha256 for found in stamps]
+        if kind == "product":
+            key, sha256 = self.key(kind, group, digests[:1]), digests[0]
+        else:
+            key = self.key(kind, group, [label, *(part for s in stamps for part in (s.path, s.sha256))])
+            sha256 = combined_sha256(digests)
+        report = self.get(key)
+        if report is not None and report.kind == kind:
+            return report.model_copy(update={"path": label}), None
+        return None, Slot(key, tuple(stamps), sha256)
+
+    def store_files(self, slot: Slot, report: DocumentReport) -> None:
+        """Store the report of the files of `slot`, if they are still as they were hashed (so that the report
+        belongs to the key)."""
+        if not all(found.unchanged() for found in slot.stamps):
+            return
+        if report.error is None and report.sha256 != slot.sha256:
+            return
+        self.put(slot.key, report)
+
+    def row_key(self, group: str | None, sha256: str) -> str:
+        """The key of a row of a product list, by the digest of its text."""
+        return self.key("product", group, ["row", sha256])
 
     def _path(self, key: str) -> str:
         return os.path.join(self.directory, f"v{ENTRY_FORMAT}", key[:2], f"{key}.json")

@@ -21,8 +21,7 @@ from procure_check.facts import fact_ids
 from procure_check.groups import GroupSource, detect_group
 from procure_check.limits import Limits
 from procure_check.parse import SUFFIXES, parse_document
-from procure_check.results import CatalogueRef, DocumentReport, Report, Summary
-from procure_check.results import DocumentError as ErrorModel
+from procure_check.results import CatalogueRef, CriterionInfo, DocumentReport, ErrorInfo, Report, Summary
 from procure_check.tender.demands import tender_facts
 from procure_check.tender.requirements import split_requirements
 
@@ -44,58 +43,70 @@ class Checker:
         """Per-document limits; `timeout` is enforced by `procure_check.batch`, the others while parsing."""
         self.ocr = ocr
         """Read PDF pages without text by OCR (needs the `tesseract` program: `procure_check.parse.ocr`)."""
-        self._rulesets: dict[tuple[str, Kind], CompiledRuleset] = {}
+        self._rulesets: dict[tuple[str, Kind, date], CompiledRuleset] = {}
 
-    def check(self, path: Path, kind: Kind, group: str | None = None) -> DocumentReport:
+    def check_product(self, path: Path, group: str | None = None) -> DocumentReport:
+        """Check one product data sheet (PDF, DOCX, text) against its group's product criteria."""
         try:
-            return self._check(path, kind, group)
+            document = parse_document(path, password=self.password, limits=self.limits, ocr=self.ocr)
         except DocumentError as error:
-            return DocumentReport(path=str(path), kind=kind, error=ErrorModel(code=error.code, message=error.message))
+            return error_report(str(path), "product", error)
+        return self.check_product_document(document, group)
+
+    def check_product_document(self, document: Document, group: str | None = None) -> DocumentReport:
+        """Check a product data sheet that is already read (a row of a product list:
+        `procure_check.parse.tabular`)."""
+        try:
+            return self._check_product(document, group)
+        except DocumentError as error:
+            return error_report(document.path, "product", error)
 
     def check_tender(self, paths: list[Path], group: str | None = None, name: str | None = None) -> DocumentReport:
-        """Check the files of one tender (conditions, specification, annexes, notice) together."""
+        """Check the files of one tender (conditions, specification, annexes, notice) together; `name` is the
+        tender set's name in the report (default: its first file)."""
         label = name or str(paths[0])
         try:
-            return self._check_tender(paths, group, label)
+            documents = [parse_document(path, password=self.password, tables=True, limits=self.limits,
+                                        ocr=self.ocr) for path in paths]
         except DocumentError as error:
-            message = error.message if error.path in (None, label) else f"{error.path}: {error.message}"
-            return DocumentReport(path=label, kind="tender", files=[str(p) for p in paths],
-                                  error=ErrorModel(code=error.code, message=message))
+            return error_report(label, "tender", error, [str(p) for p in paths])
+        return self.check_tender_documents(documents, group, label)
+
+    def check_tender_documents(self, documents: list[Document], group: str | None = None,
+                               name: str | None = None) -> DocumentReport:
+        """Check the documents of one tender set that are already read."""
+        label = name or documents[0].path
+        try:
+            return self._check_tender(documents, group, label)
+        except DocumentError as error:
+            return error_report(label, "tender", error, [document.path for document in documents])
 
     def report(self, documents: list[DocumentReport]) -> Report:
+        """The report of a run: the documents' reports, the date and the catalogue they were checked with."""
         return Report(as_of=self.as_of, documents=documents,
-                      catalogue=CatalogueRef(version=self.catalogue.version, criteria=len(self.catalogue.criteria)))
+                      catalogue=CatalogueRef(version=self.catalogue.version, criteria=len(self.catalogue.criteria)),
+                      criteria=self._criteria_used(documents))
 
-    def check_document(self, document: Document, kind: Kind = "product", group: str | None = None) -> DocumentReport:
-        """Check a document that is already read (a row of a product list: `procure_check.parse.tabular`)."""
-        try:
-            return self._check_document(document, kind, group, document.path)
-        except DocumentError as error:
-            return DocumentReport(path=document.path, kind=kind, error=ErrorModel(code=error.code,
-                                                                                  message=error.message))
+    def _criteria_used(self, documents: list[DocumentReport]) -> list[CriterionInfo]:
+        used = dict.fromkeys(result.criterion for document in documents for result in document.results)
+        return [CriterionInfo.of(self.catalogue.criteria[id_]) for id_ in used if id_ in self.catalogue.criteria]
 
-    def _check(self, path: Path, kind: Kind, group: str | None) -> DocumentReport:
-        document = parse_document(path, password=self.password, limits=self.limits, ocr=self.ocr)
-        return self._check_document(document, kind, group, str(path))
-
-    def _check_document(self, document: Document, kind: Kind, group: str | None, path: str) -> DocumentReport:
+    def _check_product(self, document: Document, group: str | None) -> DocumentReport:
         extraction = extract_facts(document, self.as_of)
         source: GroupSource = "flag"
         if group is None:
             text = "\n".join(line.text for page in document.pages for line in page.lines)
             among = sds_groups() if extraction.scope_text is not None else None
-            group, source = detect_group(extraction.scope_text or text, extraction.product_types, self.catalogue, path,
-                                         extraction.language, among)
-        criteria = self.catalogue.for_group(group, kind)
-        results = self._judge(extraction.facts, criteria, self._ruleset(group, kind), extraction.product_types)
+            group, source = detect_group(extraction.scope_text or text, extraction.product_types, self.catalogue,
+                                         document.path, extraction.language, among)
+        criteria = self.catalogue.for_group(group, "product")
+        results = self._judge(extraction.facts, criteria, self.rules_for(group, "product"), extraction.product_types)
         return DocumentReport(
-            path=path, sha256=document.sha256, kind=kind, group=group, group_source=source,
+            path=document.path, sha256=document.sha256, kind="product", group=group, group_source=source,
             language=extraction.language, pages=len(document.pages), results=results, summary=Summary.of(results),
         )
 
-    def _check_tender(self, paths: list[Path], group: str | None, label: str) -> DocumentReport:
-        documents = [parse_document(path, password=self.password, tables=True, limits=self.limits, ocr=self.ocr)
-                     for path in paths]
+    def _check_tender(self, documents: list[Document], group: str | None, label: str) -> DocumentReport:
         requirements = split_requirements(documents)
         text = "\n".join(line.text for document in documents for page in document.pages for line in page.lines)
         language = detect_language(text)
@@ -112,10 +123,11 @@ class Checker:
             group, source = detect_group(text, bought, self.catalogue, label, language)
             warnings = self._disagreeing_groups(documents, types, group, language)
         criteria = self.catalogue.for_group(group, "tender")
-        results = self._judge(facts, criteria, self._ruleset(group, "tender"), bought)
+        results = self._judge(facts, criteria, self.rules_for(group, "tender"), bought)
         return DocumentReport(
-            path=label, sha256=_combined_sha256(documents), kind="tender", group=group, group_source=source,
-            language=language, pages=sum(len(document.pages) for document in documents),
+            path=label, sha256=combined_sha256([document.sha256 for document in documents]), kind="tender",
+            group=group, group_source=source, language=language,
+            pages=sum(len(document.pages) for document in documents),
             files=[document.path for document in documents], requirements=len(requirements), notice=notice,
             results=results, summary=Summary.of(results), warnings=warnings,
         )
@@ -142,15 +154,31 @@ class Checker:
         """Facts → results; the one step `procure_check.explain` overrides to see the facts and fired rules."""
         return judge(facts, criteria, ruleset, product_types, self.lang)
 
-    def _ruleset(self, group: str, kind: Kind) -> CompiledRuleset:
-        if (group, kind) not in self._rulesets:
-            self._rulesets[group, kind] = compile_criteria(self.catalogue.for_group(group, kind), self.as_of)
-        return self._rulesets[group, kind]
+    def rules_for(self, group: str, kind: Kind) -> CompiledRuleset:
+        """The compiled rules of a group's product or tender criteria at `as_of` (dated limits are compiled in:
+        a checker whose `as_of` is changed gets rules for the new date)."""
+        key = (group, kind, self.as_of)
+        if key not in self._rulesets:
+            self._rulesets[key] = compile_criteria(self.catalogue.for_group(group, kind), self.as_of)
+        return self._rulesets[key]
+
+    def compile_rulesets(self) -> None:
+        """Compile the rulesets of every group now (before worker processes are forked, which inherit them)."""
+        for group in self.catalogue.product_groups:
+            for kind in ("product", "tender"):
+                self.rules_for(group, kind)
 
 
-def _combined_sha256(documents: list) -> str:
-    """One digest for a set of files: of their digests, in order."""
-    return hashlib.sha256("".join(document.sha256 for document in documents).encode()).hexdigest()
+def error_report(path: str, kind: Kind, error: DocumentError, files: list[str] | None = None) -> DocumentReport:
+    """The report of a document (or tender set) that could not be checked. In a tender set, the message names
+    the file at fault."""
+    message = error.message if error.path in (None, path) or kind == "product" else f"{error.path}: {error.message}"
+    return DocumentReport(path=path, kind=kind, files=files, error=ErrorInfo(code=error.code, message=message))
+
+
+def combined_sha256(digests: list[str]) -> str:
+    """The digest of a tender set: of its files' digests, in order."""
+    return hashlib.sha256("".join(digests).encode()).hexdigest()
 
 
 def tender_sets(paths: list[Path]) -> list[tuple[str, list[Path]]]:

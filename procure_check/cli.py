@@ -12,23 +12,16 @@ from rich.table import Table
 from rich.text import Text
 
 from procure_check import __version__
-from procure_check.batch import BatchError, ProductList, Task, check_batch, default_jobs, not_finished
-from procure_check.cache import Cache
+from procure_check.api import check_products, check_tenders
 from procure_check.catalogue import Catalogue, Criterion, load_catalogue
-from procure_check.check import Checker
 from procure_check.errors import ProcureCheckError
-from procure_check.inputs import product_tasks, tender_tasks
-from procure_check.limits import Limits
 from procure_check.options import Date, batch_options, default_lang, document_options, limits_of, report_options
 from procure_check.output import OutputError, atomic_output, check_output
-from procure_check.parse.ocr import program as ocr_program
-from procure_check.parse.tabular import Mapping, estimate_rows, load_mapping
 from procure_check.progress import BatchProgress
 from procure_check.report import render
-from procure_check.report.terminal import print_report
 from procure_check.report.words import words
-from procure_check.results import INTERRUPTED, DocumentReport
-from procure_check.waivers import Waiver, apply_waivers, load_waivers, waiver_file
+from procure_check.results import INTERRUPTED, Report
+from procure_check.waivers import Waiver, load_waivers, waiver_file
 
 
 def _fail(message: str) -> None:
@@ -77,8 +70,7 @@ def main() -> None:
 @click.option("--mapping", type=click.Path(path_type=Path, dir_okay=False),
               help="Product lists (CSV, XLSX, JSON): which column is the name, id, text and group (YAML; "
                    "default: every column is read as 'Column: value').")
-def product(paths, group, output_format, output, as_of, lang, catalogue, password, ocr,
-            jobs, max_file_size, max_pages, max_chars, timeout, no_cache, details, quiet, waivers, mapping) -> None:
+def product(paths, output_format, output, details, quiet, mapping, **options) -> None:
     """Check product data sheets (PDF, DOCX, TXT) against their group's product criteria.
 
     A product list (CSV, XLSX, JSON) named as PATH is checked a row at a time: each row is a product.
@@ -86,60 +78,51 @@ def product(paths, group, output_format, output, as_of, lang, catalogue, passwor
     Exit code 0: every mandatory criterion that applies passed; 1: one failed or is unknown;
     2: a usage error, or a document could not be read.
     """
-    _run("product", paths, group, output_format, output, as_of, lang, catalogue, password,
-         jobs=jobs, limits=limits_of(max_file_size, max_pages, max_chars, timeout),
-         details=details, quiet=quiet, waivers=waivers, ocr=ocr, no_cache=no_cache, mapping=mapping)
+    fmt = _start(paths, output_format, output, details, quiet)
+    _finish(_call(check_products, paths, mapping=mapping, **options), fmt, output, options["lang"], details, quiet)
 
 
 @main.command()
 @document_options
 @batch_options
 @report_options
-def tender(paths, group, output_format, output, as_of, lang, catalogue, password, ocr,
-           jobs, max_file_size, max_pages, max_chars, timeout, no_cache, details, quiet, waivers) -> None:
+def tender(paths, output_format, output, details, quiet, **options) -> None:
     """Check a tender: its green requirements for the group, and the law on labels.
 
     The files named together form one tender (conditions, specification, annexes, an eForms XML
     notice); each folder is one tender. Exit codes as for `product`.
     """
-    _run("tender", paths, group, output_format, output, as_of, lang, catalogue, password,
-         jobs=jobs, limits=limits_of(max_file_size, max_pages, max_chars, timeout),
-         details=details, quiet=quiet, waivers=waivers, ocr=ocr, no_cache=no_cache)
+    fmt = _start(paths, output_format, output, details, quiet)
+    _finish(_call(check_tenders, paths, **options), fmt, output, options["lang"], details, quiet)
 
 
-def _run(kind, paths, group, output_format, output, as_of, lang, catalogue_dir, password, *,
-         jobs: int | None, limits: Limits, details: bool = False, quiet: bool = False,
-         waivers: Path | None = None, ocr: bool = False, no_cache: bool = False, mapping: Path | None = None) -> None:
+def _start(paths, output_format: str | None, output: Path | None, details: bool, quiet: bool) -> str:
+    """The report's format; the usage errors of the reporting options, before anything is checked."""
     if details and quiet:
         _fail("--details and --quiet exclude each other")
-    catalogue = _catalogue(catalogue_dir)
-    accepted = _waivers(waivers, catalogue)
-    if group and group not in catalogue.product_groups:
-        _fail(f"unknown group '{group}' (known: {', '.join(catalogue.product_groups)})")
-    fmt = _output_format(output, output_format, list(paths))
-    if ocr and ocr_program() is None:
-        _fail("--ocr needs the program 'tesseract', which is not installed "
-              "(Debian, Ubuntu: apt-get install tesseract-ocr tesseract-ocr-dan)")
-    checker = Checker(catalogue, as_of=as_of or date.today(), lang=lang, password=password,
-                      limits=limits, ocr=ocr)
-    note = functools.partial(click.echo, err=True)
-    tasks: list[Task | ProductList]
-    if kind == "product":
-        tasks = product_tasks(list(paths), group, _mapping(mapping) if mapping else None, note)
-    else:
-        tasks = tender_tasks(list(paths), group, note)
-    if not tasks:
-        _fail("no documents found in " + ", ".join(map(str, paths)))
-    cache = None if no_cache else Cache.for_checker(checker)
-    documents, not_checked = _check(checker, tasks, _jobs(jobs), cache)
-    report = apply_waivers(checker.report(documents), accepted)
-    if not_checked is not None:
-        report = report.model_copy(update={"incomplete": True, "not_checked": not_checked})
-        note(f"procure-check: interrupted: {len(documents)} checked, {len(not_checked)} not checked")
-        if output and not documents and output.exists():
+    return _output_format(output, output_format, list(paths))
+
+
+def _call(check, paths, *, as_of, catalogue, waivers, no_cache, max_file_size, max_pages, max_chars, timeout,
+          **options):
+    """The report of `check_products` or `check_tenders` with the command line's options."""
+    try:
+        return check(list(paths), as_of=as_of or date.today(), catalogue=catalogue, waivers=waiver_file(waivers),
+                     cache=not no_cache, limits=limits_of(max_file_size, max_pages, max_chars, timeout),
+                     progress=BatchProgress(), **options)
+    except ProcureCheckError as error:
+        _fail(str(error))
+
+
+def _finish(report: Report, fmt: str, output: Path | None, lang: str, details: bool, quiet: bool) -> None:
+    """Write the report and exit with its code; after Ctrl-C with nothing checked, an existing --output stays."""
+    if report.incomplete:
+        note = functools.partial(click.echo, err=True)
+        note(f"procure-check: interrupted: {len(report.documents)} checked, {len(report.not_checked)} not checked")
+        if output and not report.documents and output.exists():
             note(f"procure-check: nothing was checked; {output} is left as it was")
             sys.exit(report.exit_code)
-    _write(report, fmt, output, lang, details=details, quiet=quiet, catalogue=catalogue)
+    _write(report, fmt, output, lang, details=details, quiet=quiet)
     sys.exit(report.exit_code)
 
 
@@ -153,69 +136,19 @@ def _output_format(output: Path | None, chosen: str | None, inputs: list[Path]) 
         _fail(str(error))
 
 
-def _jobs(jobs: int | None) -> int | None:
-    """--jobs, at most one per CPU: more workers than CPUs only cost memory."""
-    cpus = default_jobs()
-    if jobs is not None and jobs > cpus:
-        click.echo(f"procure-check: note: --jobs {jobs} is more than the {cpus} CPUs; checking {cpus} at a time",
-                   err=True)
-        return cpus
-    return jobs
-
-
-def _check(checker: Checker, tasks: list, jobs: int | None,
-           cache: Cache | None) -> tuple[list[DocumentReport], list[str] | None]:
-    """The reports of the tasks, and None; after Ctrl-C, the reports finished before it and the labels of the
-    tasks not (fully) checked."""
-    documents: list[DocumentReport] = []
-    try:
-        with BatchProgress(_documents_to_check(tasks)) as progress:
-            # Every check runs in a worker process, within the time limit; the reports come in input order.
-            for document in check_batch(checker, tasks, jobs=jobs, on_done=progress.advance, cache=cache):
-                if document.error:
-                    progress.echo(f"procure-check: {document.path}: {document.error.message} [{document.error.code}]")
-                for warning in document.warnings:
-                    progress.echo(f"procure-check: warning: {document.path}: {warning}")
-                documents.append(document)
-    except BatchError as error:
-        _fail(str(error))
-    except KeyboardInterrupt:
-        return documents, not_finished(tasks, documents)
-    return documents, None
-
-
-def _mapping(path: Path) -> Mapping:
-    try:
-        return load_mapping(path)
-    except ProcureCheckError as error:
-        _fail(str(error))
-
-
-def _documents_to_check(tasks: list) -> int | None:
-    """How many reports the tasks give, for the progress bar: rows of product lists are estimated, and
-    only when a bar is shown (None: not known)."""
-    lists = [task for task in tasks if isinstance(task, ProductList)]
-    if not lists or not sys.stderr.isatty():
-        return len(tasks)
-    rows = [estimate_rows(task.path) for task in lists]
-    return None if None in rows else len(tasks) - len(lists) + sum(rows)
-
-
-def _write(report, fmt: str, output: Path | None, lang: str, *, details: bool = False, quiet: bool = False,
-           catalogue: Catalogue | None = None) -> None:
+def _write(report: Report, fmt: str, output: Path | None, lang: str, *, details: bool = False,
+           quiet: bool = False) -> None:
+    """The report on stdout (the terminal report as wide as the terminal, in its colours), or in `output`."""
     if output is None:
-        if fmt == "rich":
-            print_report(report, Console(), lang, details=details, quiet=quiet)
-        else:
-            click.echo(render(report, fmt, lang, catalogue=catalogue), nl=False)
+        terminal = Console()
+        text = render(report, fmt, lang, details=details, quiet=quiet, width=terminal.width,
+                      color=terminal.color_system)
+        sys.stdout.write(text)
+        sys.stdout.flush()
         return
     try:
         with atomic_output(output) as handle:
-            if fmt == "rich":
-                print_report(report, Console(file=handle, width=120, no_color=True), lang, details=details,
-                             quiet=quiet)
-            else:
-                handle.write(render(report, fmt, lang, catalogue=catalogue))
+            handle.write(render(report, fmt, lang, details=details, quiet=quiet))
     except OutputError as error:
         _fail(str(error))
 

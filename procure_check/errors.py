@@ -4,7 +4,7 @@ from typing import Literal
 
 ErrorCode = Literal[
     "encrypted", "corrupt", "no_text", "too_large", "timeout", "crashed", "unsupported", "not_found", "no_group",
-    "catalogue", "waivers", "mapping", "output",
+    "catalogue", "waivers", "mapping", "output", "usage",
 ]
 
 
@@ -31,3 +31,10 @@ class CatalogueError(ProcureCheckError):
 
     def __init__(self, message: str, path: str | None = None):
         super().__init__("catalogue", message, path)
+
+
+class UsageError(ProcureCheckError):
+    """The run was asked for something it cannot do (an unknown group, no documents, OCR without tesseract)."""
+
+    def __init__(self, message: str, path: str | None = None):
+        super().__init__("usage", message, path)

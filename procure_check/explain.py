@@ -126,7 +126,7 @@ def explain(
     """Check `path` as `procure-check product` (`tender` for a tender criterion) would; explain one criterion."""
     checker = _ExplainingChecker(catalogue, as_of=as_of, lang=lang, password=password)
     if criterion.kind == "product":
-        document = checker.check(path, "product", group)
+        document = checker.check_product(path, group)
     else:
         name, members = (tender_sets([path]) or [(str(path), [path])])[0]
         document = checker.check_tender(members, group, name)

@@ -1,13 +1,18 @@
 """Verdicts and reports: one result model behind every output format."""
 
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field, model_serializer
+from pydantic.json_schema import SkipJsonSchema
 
 from procure_check import __version__
+from procure_check.catalogue import LocalText, Source
 from procure_check.document import Notice
 from procure_check.facts import Evidence
+
+if TYPE_CHECKING:
+    from procure_check.catalogue import Criterion
 
 JudgedVerdict = Literal["pass", "fail", "unknown", "not_applicable"]
 """What the evidence gives."""
@@ -60,7 +65,9 @@ class Summary(BaseModel):
         return cls(**counts, compliant=compliant)
 
 
-class DocumentError(BaseModel):
+class ErrorInfo(BaseModel):
+    """Why a document could not be checked: a stable code and a one-line message."""
+
     code: str
     message: str
 
@@ -81,7 +88,7 @@ class DocumentReport(BaseModel):
     """For a tender with an eForms notice: its CPV codes and green procurement fields."""
     warnings: list[str] = []
     """Doubts about the input that do not stop the check (a tender set whose files point to different groups)."""
-    error: DocumentError | None = None
+    error: ErrorInfo | None = None
     results: list[Result] = []
     summary: Summary | None = None
 
@@ -96,6 +103,27 @@ class CatalogueRef(BaseModel):
     criteria: int
 
 
+class CriterionInfo(BaseModel):
+    """A criterion the report judged, as the catalogue it was checked with describes it: what a renderer that
+    explains its rules (SARIF) needs, so that no renderer loads a catalogue."""
+
+    id: str
+    group: str
+    kind: Literal["product", "tender"]
+    check: str
+    severity: Literal["mandatory", "recommended"]
+    title: LocalText
+    description: LocalText
+    evidence: LocalText
+    source: Source
+
+    @classmethod
+    def of(cls, criterion: "Criterion") -> "CriterionInfo":
+        return cls(id=criterion.id, group=criterion.group, kind=criterion.kind, check=criterion.check,
+                   severity=criterion.severity, title=criterion.title, description=criterion.description,
+                   evidence=criterion.evidence, source=criterion.source)
+
+
 class Report(BaseModel):
     schema_: str = Field("procure-check/report@1", alias="schema", serialization_alias="schema")
     tool: ToolInfo = ToolInfo()
@@ -106,6 +134,9 @@ class Report(BaseModel):
     """The run was interrupted (Ctrl-C): `documents` holds what was checked before, `not_checked` the rest."""
     not_checked: list[str] = []
     """In an incomplete report: the documents, tender sets and product lists whose check did not finish."""
+    criteria: SkipJsonSchema[list[CriterionInfo]] = Field([], exclude=True)
+    """The criteria judged in `documents`, in order of first use, for the renderers. Not in the JSON report:
+    it is the catalogue's text (`procure-check criteria show`), the same for every report."""
 
     model_config = {"populate_by_name": True}
 

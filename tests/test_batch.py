@@ -14,11 +14,12 @@ import pytest
 from click.testing import CliRunner
 
 from procure_check import check
-from procure_check.batch import Task, check_batch, default_start_method, run_batch
+from procure_check.batch import Task, check_batch
 from procure_check.catalogue import load_catalogue
 from procure_check.check import Checker
 from procure_check.cli import main
 from procure_check.limits import Limits
+from procure_check.pool import default_start_method, run_batch
 
 from .conftest import AS_OF
 

@@ -10,13 +10,14 @@ import pytest
 from click.testing import CliRunner
 
 from procure_check import check
-from procure_check.batch import ProductList, Task, check_batch, default_start_method
+from procure_check.batch import ProductList, Task, check_batch
 from procure_check.cache import Cache, cache_dir, stamp
 from procure_check.catalogue import load_catalogue
 from procure_check.check import Checker
 from procure_check.cli import main
 from procure_check.data import data_dir
-from procure_check.results import DocumentError, DocumentReport
+from procure_check.pool import default_start_method
+from procure_check.results import DocumentReport, ErrorInfo
 
 from .conftest import AS_OF
 
@@ -205,11 +206,11 @@ def test_the_library_cache(tmp_path, sheet):
     cache = Cache.for_checker(checker, tmp_path / "c")
     key = cache.key("product", None, [stamp(sheet).sha256])
     assert cache.get(key) is None
-    report = checker.check(sheet, "product")
+    report = checker.check_product(sheet)
     cache.put(key, report)
     assert cache.get(key) == report
     assert cache.get(cache.key("product", "textiles", [stamp(sheet).sha256])) is None
-    timeout = DocumentReport(path="x", kind="product", error=DocumentError(code="timeout", message="stopped"))
+    timeout = DocumentReport(path="x", kind="product", error=ErrorInfo(code="timeout", message="stopped"))
     cache.put(key, timeout)  # never stored
     assert cache.get(key) == report
     later = Cache.for_checker(Checker(load_catalogue(), as_of=AS_OF.replace(year=2027)), tmp_path / "c")

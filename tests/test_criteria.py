@@ -966,7 +966,7 @@ def check(case: Case, tmp_path: Path) -> Result:
     sheet = tmp_path / "datablad.txt"
     sheet.write_text(case.text, encoding="utf-8")
     checker = _CHECKERS.setdefault(case.as_of, Checker(CATALOGUE, as_of=case.as_of, lang="en"))
-    report = checker.check(sheet, "product", group=case.group)
+    report = checker.check_product(sheet, group=case.group)
     assert report.error is None, report.error
     assert (report.group, report.group_source) == (case.group, "flag")
     results = {result.criterion: result for result in report.results}

@@ -77,7 +77,7 @@ def test_explain_a_tender_criterion(catalogue):
 def test_explain_out_of_scope(catalogue, tmp_path):
     towel = tmp_path / "towel.txt"
     towel.write_text("Produktdatablad: Håndklæde\nFrotté håndklæde, 100 % bomuld.\n", encoding="utf-8")
-    checked = Checker(catalogue, as_of=AS_OF).check(towel, "product", "textiles")
+    checked = Checker(catalogue, as_of=AS_OF).check_product(towel, "textiles")
     scoped = [r.criterion for r in checked.results if r.verdict == "not_applicable"]
     assert scoped, "a textiles criterion for other product types"
     explanation = explain(catalogue, catalogue.criteria[scoped[0]], towel, as_of=AS_OF, group="textiles")
@@ -121,7 +121,7 @@ def test_explain_agrees_with_the_report(catalogue, sample):
     path = ROOT / sample
     files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix != ".md") if path.is_dir() else [path]
     for file in files[:3]:
-        document = checker.check(file, "product")
+        document = checker.check_product(file)
         for result in document.results:
             explanation = explain(catalogue, catalogue.criteria[result.criterion], file, as_of=AS_OF)
             assert explanation.decision.result == result, (file.name, result.criterion)

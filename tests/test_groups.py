@@ -111,7 +111,7 @@ def test_a_safety_data_sheet_gets_a_chemical_group_from_section_one():
 
     document = _sds("ABSCHNITT 1: Bezeichnung des Stoffs\n· Handelsname: BIO Möbel-Reiniger",
                     "Fish LC50 12 mg/l. COD 300 mg/l. Von Lebensmitteln fernhalten. Möbel Möbel Möbel Möbel.")
-    report = Checker(CATALOGUE, as_of=AS_OF).check_document(document)
+    report = Checker(CATALOGUE, as_of=AS_OF).check_product_document(document)
     assert (report.group, report.error) == ("cleaning", None)
 
 

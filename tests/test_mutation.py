@@ -96,7 +96,7 @@ def checker() -> Checker:
 
 
 def _check(checker: Checker, path: Path, kind: str, group: str | None = None) -> DocumentReport:
-    return checker.check_tender([path], group) if kind == "tender" else checker.check(path, "product", group)
+    return checker.check_tender([path], group) if kind == "tender" else checker.check_product(path, group)
 
 
 def _mutations() -> list[tuple[Path, str, Damage]]:
@@ -158,7 +158,7 @@ def test_a_stream_cut_short_is_corrupt_never_a_pass(checker, tmp_path):
     for k, line in enumerate(lines):
         pdf.drawString(72, 780 - 14 * k, line)
     pdf.save()
-    intact = checker.check(path, "product", "textiles")
+    intact = checker.check_product(path, "textiles")
     assert {r.criterion: r.verdict for r in intact.results}["TEXT-P01"] == "fail"  # expired
     data = path.read_bytes()
     (start, end), *_ = sorted(_streams(data), key=lambda span: span[0] - span[1])  # the longest: the page's
@@ -166,7 +166,7 @@ def test_a_stream_cut_short_is_corrupt_never_a_pass(checker, tmp_path):
         cut = start + (end - start) * tenth // 10
         damaged = tmp_path / "damaged.pdf"
         damaged.write_bytes(data[:cut] + b" " * (end - cut) + data[end:])
-        report = checker.check(damaged, "product", "textiles")
+        report = checker.check_product(damaged, "textiles")
         _assert_no_gain(report, intact, f"cut at {tenth}/10")
         assert report.error is not None and report.error.code == "corrupt", (tenth, report.error)
         assert "page 1 is cut short or garbled" in report.error.message

@@ -37,3 +37,34 @@ def test_the_installed_command_runs_from_any_folder(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "LIGHT-P01" in done.stdout
+
+
+def _python_example() -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## From Python", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```python\n(.*?)```", section, re.S)
+    assert block, "the README's section 'From Python' has a python block"
+    return block.group(1)
+
+
+def test_the_readme_python_example_runs_and_prints_what_the_command_reports(tmp_path):
+    """The example runs as a user would run it, from the checkout; its lines agree with the command's report."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PROCURE_CHECK_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", _python_example()], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300, env=env)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    command = subprocess.run([sys.executable, "-m", "procure_check", "product", "samples/products/cleaning",
+                              "--as-of", "2026-11-22", "--format", "json", "--no-cache"], cwd=ROOT,
+                             capture_output=True, text=True, timeout=300)
+    report = json.loads(command.stdout)
+    assert [line.split()[0] for line in lines[:-2]] == [document["path"] for document in report["documents"]]
+    for line, document in zip(lines, report["documents"], strict=False):
+        assert line.endswith("compliant") == document["summary"]["compliant"]
+    assert lines[-2] == f"exit code {command.returncode}"
+    assert lines[-1].startswith("samples/tenders/storkoekken_nordvig_mangler kitchen ")

@@ -21,17 +21,19 @@ from click.testing import CliRunner
 from rich.cells import cell_len
 from rich.console import Console
 
+from procure_check.catalogue import load_catalogue
 from procure_check.cli import main
 from procure_check.facts import Evidence
-from procure_check.report import EXTENSIONS, FORMATS, format_for, render
+from procure_check.report import EXTENSIONS, FORMATS, RenderOptions, format_for, render, renderer
 from procure_check.report.junit import outcome
 from procure_check.report.sarif import level
 from procure_check.report.schema import DOCS_COPY, report_schema, schema_text, shipped_schema_text
 from procure_check.report.terminal import print_report
 from procure_check.results import (
     CatalogueRef,
-    DocumentError,
+    CriterionInfo,
     DocumentReport,
+    ErrorInfo,
     Report,
     Result,
     Summary,
@@ -82,10 +84,12 @@ def make_report() -> Report:
                        language="da", pages=5, files=["udbud/betingelser.pdf", "udbud/kravspec.docx"],
                        requirements=12, results=tender, summary=Summary.of(tender)),
         DocumentReport(path="sheets/broken.pdf", kind="product",
-                       error=DocumentError(code="corrupt", message="not a PDF <file>")),
+                       error=ErrorInfo(code="corrupt", message="not a PDF <file>")),
     ]
+    catalogue = load_catalogue()
+    criteria = [CriterionInfo.of(catalogue.criteria[result.criterion]) for result in [*product, *tender]]
     return Report(as_of=date(2026, 11, 22), catalogue=CatalogueRef(version="2026.11.1", criteria=53),
-                  documents=documents)
+                  documents=documents, criteria=criteria)
 
 
 def _results(report: Report) -> int:
@@ -154,7 +158,7 @@ def test_sarif_has_the_required_structure(report):
     assert len(ids) == len(set(ids)) == len({r.criterion for d in report.documents for r in d.results})
     for rule in driver["rules"]:
         assert rule["shortDescription"]["text"] and rule["properties"]["severity"] in ("mandatory", "recommended")
-    known = driver["rules"][ids.index("CLEAN-P01")]  # from the built-in catalogue: description and source
+    known = driver["rules"][ids.index("CLEAN-P01")]  # from the report's criteria: description and source
     assert known["fullDescription"]["text"] and known["helpUri"].startswith("https://")
     assert run["results"]
     for result in run["results"]:
@@ -189,6 +193,46 @@ def test_sarif_levels_and_locations(report):
     assert tender["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "udbud/kravspec.docx"
     assert tender["properties"]["document"] == "udbud"
     assert level(_result("X-P01", "mandatory", "pass")) is None
+
+
+def test_sarif_fingerprints_are_stable_however_the_path_is_given_and_differ_per_finding(report, monkeypatch,
+                                                                                          tmp_path):
+    monkeypatch.chdir(tmp_path)
+    relative = json.loads(render(report, "sarif"))["runs"][0]["results"]
+    absolute_paths = report.model_copy(update={"documents": [
+        document.model_copy(update={"path": str(tmp_path / document.path)}) for document in report.documents]})
+    absolute = json.loads(render(absolute_paths, "sarif"))["runs"][0]["results"]
+    prints = [result["partialFingerprints"]["documentCriterion/v2"] for result in relative]
+    assert prints == [result["partialFingerprints"]["documentCriterion/v2"] for result in absolute]
+    assert len(set(prints)) == len(prints)
+    assert {r["locations"][0]["physicalLocation"]["artifactLocation"]["uriBaseId"] for r in absolute} == {"%SRCROOT%"}
+
+
+def test_sarif_describes_its_rules_from_the_report_alone(report, monkeypatch):
+    def no_catalogue(*args, **kwargs):
+        raise AssertionError("a renderer loaded the catalogue")
+
+    monkeypatch.setattr("procure_check.catalogue.load_catalogue", no_catalogue)
+    rules = json.loads(render(report, "sarif"))["runs"][0]["tool"]["driver"]["rules"]
+    assert all("fullDescription" in rule for rule in rules)
+    bare = json.loads(render(report.model_copy(update={"criteria": []}), "sarif"))["runs"][0]["tool"]["driver"]
+    assert [rule["id"] for rule in bare["rules"]] == [rule["id"] for rule in rules]
+    assert not any("fullDescription" in rule for rule in bare["rules"])  # the titles the results carry, no more
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_is_a_renderer_of_a_report_to_text(report, fmt):
+    text = renderer(fmt)(report, RenderOptions(lang="da"))
+    assert isinstance(text, str) and report.documents[0].path.split("/")[0] in text
+    assert text == render(report, fmt, "da")
+
+
+def test_the_terminal_report_has_colours_only_when_asked_and_its_width():
+    plain = render(make_report(), "rich", width=100)
+    assert "\x1b[" not in plain and max(cell_len(line) for line in plain.splitlines()) <= 100
+    assert "\x1b[" in render(make_report(), "rich", width=100, color="standard")
+    quiet = render(make_report(), "rich", quiet=True)
+    assert len(quiet.splitlines()) < len(plain.splitlines())
 
 
 # JUnit

@@ -79,7 +79,7 @@ def test_checking_warns_of_nothing_deprecated_in_our_code_or_the_engine():
     checker = Checker(load_catalogue(), as_of=date(2026, 11, 22), lang="en")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        report = checker.check(SAMPLES / "products" / "cleaning" / "gulvvask_koncentrat.txt", "product")
+        report = checker.check_product(SAMPLES / "products" / "cleaning" / "gulvvask_koncentrat.txt")
         tender = checker.check_tender([SAMPLES / "tenders" / "storkoekken_nordvig_mangler" / "udbudsmateriale.txt"])
     assert report.results and tender.results
     ours = [str(w.message) for w in caught if issubclass(w.category, DeprecationWarning)

@@ -151,7 +151,8 @@ def test_ctrl_c_before_anything_is_checked_keeps_the_previous_report(tmp_path):
     output = tmp_path / "report.json"
     output.write_text("the previous report", encoding="utf-8")
     command = [sys.executable, "-c", "import time, sys; from procure_check import check; "
-               "slow = check.Checker.check; check.Checker.check = lambda *a, **k: (time.sleep(60), slow(*a, **k))[1]; "
+               "slow = check.Checker.check_product; "
+               "check.Checker.check_product = lambda *a, **k: (time.sleep(60), slow(*a, **k))[1]; "
                "open(sys.argv[1], 'w').close(); from procure_check.cli import main; main(sys.argv[2:])",
                str(tmp_path / "started"), "product", str(tmp_path / "in"), "--output", str(output), "--no-cache"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -168,7 +169,7 @@ def test_ctrl_c_before_the_batch_exits_130_without_a_traceback(monkeypatch, tmp_
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("procure_check.cli.load_catalogue", interrupted)
+    monkeypatch.setattr("procure_check.api.load_catalogue", interrupted)
     result = CliRunner().invoke(main, ["product", str(tmp_path)])
     assert result.exit_code == 130
     assert result.stderr == "procure-check: interrupted\n"
@@ -181,7 +182,7 @@ def test_every_format_marks_an_incomplete_report_and_names_what_was_not_checked(
 
     (sheet,) = _sheets(tmp_path, 1)
     checker = Checker(load_catalogue(), as_of=date(2026, 11, 22), lang="en")
-    report = checker.report([checker.check(sheet, "product")]).model_copy(
+    report = checker.report([checker.check_product(sheet)]).model_copy(
         update={"incomplete": True, "not_checked": ["in/never-reached.pdf"]})
     assert report.exit_code == 130
     if fmt == "rich":

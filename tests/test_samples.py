@@ -18,7 +18,7 @@ CHECKER = Checker(load_catalogue(), as_of=EXPECTED["as_of"], lang="en")
 
 @pytest.fixture(scope="module")
 def reports() -> dict:
-    return {sample["file"]: CHECKER.check(SAMPLES / sample["file"], "product") for sample in EXPECTED["samples"]}
+    return {sample["file"]: CHECKER.check_product(SAMPLES / sample["file"]) for sample in EXPECTED["samples"]}
 
 
 @pytest.mark.parametrize("sample", EXPECTED["samples"], ids=lambda sample: Path(sample["file"]).name)

@@ -11,13 +11,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from procure_check.batch import Done, ProductList, Task, check_batch, default_start_method, run_batch
+from procure_check.batch import ProductList, Task, check_batch
 from procure_check.catalogue import load_catalogue
 from procure_check.check import Checker
 from procure_check.cli import main
 from procure_check.errors import DocumentError
+from procure_check.limits import Limits
 from procure_check.parse import tabular
 from procure_check.parse.tabular import Mapping, MappingError, load_mapping, read_rows
+from procure_check.pool import Done, default_start_method, run_batch
 
 from .conftest import AS_OF
 
@@ -290,15 +292,15 @@ def test_a_row_that_crashes_costs_that_row_not_its_chunk(tmp_path, monkeypatch):
     rows = [list(ROWS[0]) for _ in range(7)]
     rows[4][1] = "CRASH Allrengøring"
     path = _csv(tmp_path / "products.csv", rows)
-    original = Checker.check_document
+    original = Checker.check_product_document
 
-    def check_document(self, document, kind="product", group=None):
+    def check_product_document(self, document, group=None):
         if any("CRASH" in line.text for line in document.pages[0].lines):
             faulthandler.disable()
             ctypes.string_at(0)
-        return original(self, document, kind, group)
+        return original(self, document, group)
 
-    monkeypatch.setattr(Checker, "check_document", check_document)
+    monkeypatch.setattr(Checker, "check_product_document", check_product_document)
     checker = Checker(load_catalogue(), as_of=AS_OF)
     reports = list(check_batch(checker, [ProductList(path)], jobs=2, rows_per_chunk=3))
     assert [report.path for report in reports] == [f"{path}#row-{n}" for n in range(1, 8)]
@@ -311,3 +313,17 @@ def test_read_rows_errors_are_document_errors(tmp_path):
     with pytest.raises(DocumentError) as raised:
         list(read_rows(tmp_path / "missing.csv"))
     assert raised.value.code == "not_found"
+
+
+def test_the_limits_hold_for_a_list_and_for_each_row_as_for_a_data_sheet(tmp_path):
+    rows = [list(row) for row in ROWS]
+    rows[1][1] = "Allrengøring " + "x" * 400  # one row over --max-chars
+    path = _csv(tmp_path / "products.csv", rows)
+    checker = Checker(load_catalogue(), as_of=AS_OF, limits=Limits(max_chars=300))
+    reports = list(check_batch(checker, [ProductList(path)], jobs=1))
+    assert [report.error.code if report.error else None for report in reports] == [None, "too_large", None]
+    assert "characters of text, more than the limit of 300 (--max-chars)" in reports[1].error.message
+    small = Checker(load_catalogue(), as_of=AS_OF, limits=Limits(max_file_size=100))
+    (whole,) = check_batch(small, [ProductList(path)], jobs=1)
+    assert (whole.path, whole.error.code) == (str(path), "too_large")
+    assert "more than the limit of 100 bytes (--max-file-size)" in whole.error.message

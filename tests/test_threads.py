@@ -51,7 +51,7 @@ def parsed_once():
 
 def _run(checker: Checker, task: tuple[str, tuple[Path, ...]]) -> str:
     kind, paths = task
-    report = checker.check(paths[0], "product") if kind == "product" else checker.check_tender(list(paths))
+    report = checker.check_product(paths[0]) if kind == "product" else checker.check_tender(list(paths))
     assert report.error is None, report.error
     return json.dumps([result.model_dump(mode="json") for result in report.results], sort_keys=True)
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from procure_check.batch import default_jobs
 from procure_check.cli import main
+from procure_check.pool import default_jobs
 
 TENDERS = Path(__file__).resolve().parent.parent / "samples" / "tenders"
 SHEET = "Produktdatablad: Allrengøring\nRengøringsmiddel. Produktet er Svanemærket, licens nr. 5041 0012.\n"

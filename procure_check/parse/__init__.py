@@ -7,7 +7,7 @@ from pathlib import Path
 
 from procure_check.document import Document
 from procure_check.errors import DocumentError
-from procure_check.limits import Limits, format_size
+from procure_check.limits import Limits
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 SUFFIXES = {".pdf", ".docx", ".xml", *TEXT_SUFFIXES}
@@ -24,17 +24,8 @@ def parse_document(
     """
     limits = limits or Limits()
     document = _parse(path, password=password, tables=tables, limits=limits, ocr=ocr)
-    where = str(path)
-    if limits.max_pages is not None and len(document.pages) > limits.max_pages:
-        raise DocumentError(
-            "too_large", f"{len(document.pages)} pages, more than the limit of {limits.max_pages} (--max-pages)", where
-        )
-    chars = document.char_count
-    if limits.max_chars is not None and chars > limits.max_chars:
-        raise DocumentError(
-            "too_large", f"{chars:,} characters of text, more than the limit of {limits.max_chars:,} (--max-chars)",
-            where,
-        )
+    limits.check_pages(len(document.pages), str(path))
+    limits.check_chars(document.char_count, str(path))
     return document
 
 
@@ -48,13 +39,7 @@ def _parse(path: Path, *, password: str | None, tables: bool, limits: Limits, oc
             head = handle.read(1024)
     except OSError as error:
         raise DocumentError("not_found", f"cannot read the file ({error.strerror})", str(path)) from None
-    if limits.max_file_size is not None and size > limits.max_file_size:
-        raise DocumentError(
-            "too_large",
-            f"the file is {format_size(size)}, more than the limit of {format_size(limits.max_file_size)}"
-            " (--max-file-size)",
-            str(path),
-        )
+    limits.check_file_size(size, str(path))
     if suffix == ".pdf" or b"%PDF-" in head:
         from procure_check.parse.pdf import parse_pdf
 

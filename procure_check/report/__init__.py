@@ -1,13 +1,16 @@
 """Renderers: one `Report` model, many output formats.
 
-Each format is one module with `render_<format>(report, lang) -> str`; `render` picks one by name
-and `format_for` infers it from an output file's name.
+Every format is one module with the same interface, a `Renderer`: `render(report, options) -> str`, the
+report in and its text out, with nothing else to look up (what SARIF says of each criterion comes with
+the report, `Report.criteria`). `render` picks one by name and `format_for` infers it from an output
+file's name.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 
-from procure_check.catalogue import Catalogue
 from procure_check.results import Report
 
 FORMATS = ("rich", "json", "markdown", "html", "sarif", "junit", "csv")
@@ -29,13 +32,37 @@ def format_for(output: Path | None) -> str | None:
     return next((fmt for ending, fmt in EXTENSIONS.items() if name.endswith(ending)), None)
 
 
-def render(report: Report, fmt: str, lang: str = "en", *, catalogue: Catalogue | None = None) -> str:
-    """The report as text in `fmt`: `render_<fmt>(report, lang)` of the format's module.
+_MODULES = {"rich": "terminal"}
+"""Formats whose module is not named after them."""
 
-    `rich` draws on a console instead: see `procure_check.report.terminal.print_report`. `catalogue`
-    gives SARIF rules their descriptions (default: the built-in catalogue).
-    """
-    if fmt not in FORMATS or fmt == "rich":
-        raise ValueError(f"no text renderer for '{fmt}' (known: {', '.join(FORMATS[1:])})")
-    function = getattr(import_module(f"procure_check.report.{fmt}"), f"render_{fmt}")
-    return function(report, lang, catalogue) if fmt == "sarif" else function(report, lang)
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """How to render a report: its language, and for the terminal report (`rich`) how much, how wide and in
+    which colours."""
+
+    lang: str = "en"
+    details: bool = False
+    """`rich`: every piece of evidence, quoted in full."""
+    quiet: bool = False
+    """`rich`: one line per document."""
+    width: int = 120
+    """`rich`: characters per line."""
+    color: str | None = None
+    """`rich`: the terminal's colour system (`standard`, `256`, `truecolor`); None: plain text."""
+
+
+Renderer = Callable[[Report, RenderOptions], str]
+"""A format: the report in, its text out."""
+
+
+def renderer(fmt: str) -> Renderer:
+    """The renderer of a format (one of `FORMATS`)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"no renderer for '{fmt}' (known: {', '.join(FORMATS)})")
+    return import_module(f"procure_check.report.{_MODULES.get(fmt, fmt)}").render
+
+
+def render(report: Report, fmt: str, lang: str = "en", **options) -> str:
+    """The report as text in `fmt`; `options` as `RenderOptions` (`details`, `quiet`, `width`, `color`)."""
+    return renderer(fmt)(report, RenderOptions(lang=lang, **options))

@@ -13,6 +13,7 @@ officer's spreadsheet.
 import csv
 import io
 
+from procure_check.report import RenderOptions
 from procure_check.report.escape import one_line
 from procure_check.report.words import verdict_word, waiver_note, words
 from procure_check.results import Report
@@ -30,8 +31,8 @@ _HEADINGS = {
 }
 
 
-def render_csv(report: Report, lang: str = "en") -> str:
-    lang = "da" if lang == "da" else "en"
+def render(report: Report, options: RenderOptions) -> str:
+    lang = "da" if options.lang == "da" else "en"
     w = words(lang)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")

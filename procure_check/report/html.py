@@ -12,6 +12,7 @@ shows it as text.
 
 from html import escape as _html_escape
 
+from procure_check.report import RenderOptions
 from procure_check.report.escape import control_free
 from procure_check.report.words import (
     SEVERITIES,
@@ -119,7 +120,8 @@ def e(text: object) -> str:
     return _html_escape(control_free(str(text)), quote=True)
 
 
-def render_html(report: Report, lang: str = "en") -> str:
+def render(report: Report, options: RenderOptions) -> str:
+    lang = options.lang
     w = words(lang)
     title = f"{w['report']} · {report.as_of}"
     parts = [

@@ -19,6 +19,7 @@ A document that could not be read is a suite with one testcase holding an `<erro
 
 import xml.etree.ElementTree as ET
 
+from procure_check.report import RenderOptions
 from procure_check.report.escape import control_free, one_line
 from procure_check.report.words import evidence_place, verdict_word, waiver_note, words
 from procure_check.results import DocumentReport, Report, Result
@@ -31,7 +32,8 @@ def outcome(result: Result) -> str:
     return "passed" if result.verdict == "pass" else "skipped"
 
 
-def render_junit(report: Report, lang: str = "en") -> str:
+def render(report: Report, options: RenderOptions) -> str:
+    lang = options.lang
     root = ET.Element("testsuites", name=report.tool.name)
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     suites = [_suite(document, report, lang) for document in report.documents]

@@ -7,6 +7,7 @@ add a link, an image, HTML, a table column or a mention to the report.
 
 import re
 
+from procure_check.report import RenderOptions
 from procure_check.report.escape import one_line
 from procure_check.report.words import (
     SEVERITIES,
@@ -36,7 +37,8 @@ def escape(text: str) -> str:
     return _MARKDOWN_PUNCTUATION.sub(r"\\\1", text).replace("@", "&#64;")
 
 
-def render_markdown(report: Report, lang: str = "en") -> str:
+def render(report: Report, options: RenderOptions) -> str:
+    lang = options.lang
     w = words(lang)
     lines = [
         f"<!-- {report.schema_} -->",  # invisible; how a saved report is recognised: procure_check.report.own

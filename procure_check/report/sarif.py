@@ -1,7 +1,8 @@
 """The SARIF 2.1.0 report: for code scanning dashboards (GitHub, GitLab, Azure DevOps, VS Code viewers).
 
 One run. `tool.driver.rules` are the criteria the report used, with their title, requirement,
-accepted evidence and source. A result is written for each document × criterion that did not pass:
+accepted evidence and source as the report carries them (`Report.criteria`). A result is written
+for each document × criterion that did not pass:
 
 | verdict   | mandatory | recommended |
 |-----------|-----------|-------------|
@@ -18,6 +19,8 @@ there is no `region`: each location's `message` is the evidence ("p. 2: “…�
 `properties` carry `page`, `quote` and, when known, `bbox`. The first piece of evidence is the
 location, the others are `relatedLocations`. A result without evidence points at the document (in
 a tender set, the first file); `properties.document` always names the document or tender set.
+`partialFingerprints` (`documentCriterion/v2`: the document's URI and the criterion) let a dashboard
+match a finding with the one of an earlier run instead of opening a new alert.
 
 Documents that could not be read are `invocations[0].toolExecutionNotifications` (level error,
 `descriptor.id` = the error code).
@@ -28,10 +31,9 @@ import json
 from pathlib import Path, PurePath
 from urllib.parse import quote
 
-from procure_check.catalogue import Catalogue, Criterion
-from procure_check.errors import ProcureCheckError
+from procure_check.report import RenderOptions
 from procure_check.report.words import evidence_place
-from procure_check.results import INTERRUPTED, DocumentReport, Report, Result
+from procure_check.results import INTERRUPTED, CriterionInfo, DocumentReport, Report, Result
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -51,10 +53,10 @@ def level(result: Result) -> str | None:
     return _LEVELS.get((verdict, result.severity))
 
 
-def render_sarif(report: Report, lang: str = "en", catalogue: Catalogue | None = None) -> str:
-    """The SARIF log; `catalogue` gives the rules their descriptions (default: the built-in catalogue)."""
-    criteria = _catalogue_criteria(catalogue)
-    rules, index = _rules(report, criteria, lang)
+def render(report: Report, options: RenderOptions) -> str:
+    """The SARIF log."""
+    lang = options.lang
+    rules, index = _rules(report, {criterion.id: criterion for criterion in report.criteria}, lang)
     results = [sarif_result for document in report.documents for sarif_result in _results(document, index, lang)]
     notifications = [_notification(document) for document in report.documents if document.error]
     notifications += [{"level": "warning", "message": {"text": f"{path}: not checked: the run was interrupted"},
@@ -87,18 +89,7 @@ def render_sarif(report: Report, lang: str = "en", catalogue: Catalogue | None =
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
 
-def _catalogue_criteria(catalogue: Catalogue | None) -> dict[str, Criterion]:
-    if catalogue is None:
-        from procure_check.catalogue import load_catalogue
-
-        try:
-            catalogue = load_catalogue()
-        except ProcureCheckError:  # the rules then have the titles the report carries, no more
-            return {}
-    return catalogue.criteria
-
-
-def _rules(report: Report, criteria: dict[str, Criterion], lang: str) -> tuple[list[dict], dict[str, int]]:
+def _rules(report: Report, criteria: dict[str, CriterionInfo], lang: str) -> tuple[list[dict], dict[str, int]]:
     """One rule per criterion the report used, in order of first use; and each rule's index."""
     rules: list[dict] = []
     index: dict[str, int] = {}
@@ -111,7 +102,7 @@ def _rules(report: Report, criteria: dict[str, Criterion], lang: str) -> tuple[l
     return rules, index
 
 
-def _rule(result: Result, criterion: Criterion | None, lang: str) -> dict:
+def _rule(result: Result, criterion: CriterionInfo | None, lang: str) -> dict:
     rule: dict = {
         "id": result.criterion,
         "name": _pascal(criterion.title.en if criterion else result.title),
@@ -148,9 +139,7 @@ def _results(document: DocumentReport, index: dict[str, int], lang: str) -> list
             "level": result_level,
             "message": {"text": result.reason},
             "locations": locations[:1],
-            "partialFingerprints": {
-                "documentCriterion/v1": hashlib.sha256(f"{document.path}\0{result.criterion}".encode()).hexdigest()
-            },
+            "partialFingerprints": {"documentCriterion/v2": fingerprint(document, result)},
             "properties": {"verdict": judged, "severity": result.severity, "document": document.path,
                            "group": document.group, "title": result.title},
         }
@@ -164,6 +153,13 @@ def _results(document: DocumentReport, index: dict[str, int], lang: str) -> list
                                              "justification": result.waiver or ""}]
         out.append(sarif_result)
     return out
+
+
+def fingerprint(document: DocumentReport, result: Result) -> str:
+    """What stays the same for a finding from run to run (the document's URI, as relative as it can be, and
+    the criterion), so that a dashboard recognises an alert it has seen, however the path was given."""
+    uri = artifact_location(document.path)["uri"]
+    return hashlib.sha256(f"{uri}\0{result.criterion}".encode()).hexdigest()
 
 
 def _location(document: DocumentReport, item, lang: str) -> dict:

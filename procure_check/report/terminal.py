@@ -5,12 +5,15 @@ contains "[red]" or "[/bold]" is shown as written. Results are grouped by verdic
 `details` shows every evidence item in full; `quiet` prints one summary line per document.
 """
 
+import io
+
 from rich import box
 from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from procure_check.report import RenderOptions
 from procure_check.report.words import (
     SEVERITIES,
     by_severity,
@@ -32,8 +35,17 @@ _EVIDENCE_CHARS = 90
 _EVIDENCE_ITEMS = 2
 
 
+def render(report: Report, options: RenderOptions) -> str:
+    """The terminal report as text: plain, or with the escape codes of `options.color`."""
+    console = Console(file=io.StringIO(), width=options.width, color_system=options.color,
+                      force_terminal=options.color is not None, no_color=options.color is None)
+    print_report(report, console, options.lang, details=options.details, quiet=options.quiet)
+    return console.file.getvalue()
+
+
 def print_report(report: Report, console: Console, lang: str = "en", *, details: bool = False,
                  quiet: bool = False) -> None:
+    """Draw the report on `console`."""
     console.print(header(report, lang))
     if report.incomplete:
         console.print(Text(words(lang)["incomplete"], style="bold red"))
