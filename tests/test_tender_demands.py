@@ -43,6 +43,12 @@ def _judge(group: str, *requirements: Requirement, bought: list[str] | None = No
         ("Produkterne skal opfylde Svanemærkets kriterier for rengøringsmidler, generation 6, krav O5–O29, "
          "eller tilsvarende.", True, False, True, True),
         ("Produkterna ska vara Svanenmärkta eller likvärdigt.", True, False, False, False),
+        # The whole of a label's criteria for a product type is no partial requirement (art. 43(1) 2nd subpara.).
+        ("Vaskeriet skal være svanemærket efter Svanemærkets kriterier for tekstilservice eller opfylde tilsvarende "
+         "krav.", True, False, False, False),
+        ("Fisk og skaldyr skal være MSC-certificeret eller certificeret efter en tilsvarende ordning.",
+         True, False, False, False),
+        ("Fisken skal være MSC-sertifisert eller likeverdig.", True, False, False, False),
     ],
 )
 def test_label_requirements_record_the_legal_wording(text, equivalent, other_proof, partial, named):
@@ -281,3 +287,13 @@ def test_a_label_must_cover_every_product_type_it_is_asked_for(clauses, verdict)
     requirements = [_requirement(text, modality, number=f"K{n}") for n, (text, modality) in enumerate(clauses, 1)]
     lang = "nb" if "Bleier" in clauses[0][0] else "da"
     assert _judge("childcare", *requirements, lang=lang)["CHILD-T02"].verdict == verdict
+
+
+def test_a_general_clause_accepting_equivalent_labels_covers_every_label_requirement():
+    required = _requirement("3.1 Tekstilerne skal være mærket med EU-Blomsten eller Svanemærket.", number="3.1")
+    general = _requirement("5.2 Hvor der i bilag 2 stilles krav om et bestemt miljømærke, accepterer Regionen "
+                           "tilsvarende mærker.", "information", number="5.2")
+    assert _judge("textiles", required)["LEGAL-T01"].verdict == "fail"
+    result = _judge("textiles", required, general)["LEGAL-T01"]
+    assert result.verdict == "pass"
+    assert "clause 5.2" in result.reason

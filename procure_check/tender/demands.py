@@ -118,6 +118,8 @@ def _requirement_facts(requirement: Requirement, lang: str, as_of: date, new_id)
     equivalent = bool(terms["equivalent"].search(text))
     claims = list(find_labels(page, as_of, new_id))
     other_proof = _accepts_other_proof(text, bool(claims) or bool(terms["label_words"].search(text)))
+    named = bool(terms["criteria_named"].search(text))  # "krav O5–O29": some of the label's criteria, named
+    partial = bool(terms["partial"].search(text))
     seen_labels = set()
     for claim in claims:
         if claim.polarity == "negated" or claim.label in seen_labels:
@@ -125,12 +127,13 @@ def _requirement_facts(requirement: Requirement, lang: str, as_of: date, new_id)
         seen_labels.add(claim.label)
         yield TenderLabel(
             id=new_id("tender_label"), label=claim.label, name=claim.name, equivalent=equivalent,
-            other_proof=other_proof, partial=bool(terms["partial"].search(text)),
-            criteria_named=bool(terms["criteria_named"].search(text)), **common,
+            other_proof=other_proof, partial=partial or named, criteria_named=named, **common,
         )
     topics = [name for name, pattern in terms["topics"] if pattern.search(text)]
     if other_proof:
         topics.append("other_proof")
+    if equivalent and not claims and terms["label_words"].search(text):
+        topics.append("equivalent_labels")  # "Hvor der stilles krav om et miljømærke, accepteres tilsvarende mærker"
     for topic in topics:
         yield TenderTopic(id=new_id("tender_topic"), topic=topic, **common)
     yield from _values(page, topics, lang, new_id, common)
