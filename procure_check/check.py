@@ -21,6 +21,7 @@ from procure_check.facts import fact_ids
 from procure_check.groups import GroupSource, detect_group
 from procure_check.limits import Limits
 from procure_check.parse import SUFFIXES, parse_document
+from procure_check.parse.ted import LANGUAGES
 from procure_check.results import CatalogueRef, DocumentReport, Report, Summary
 from procure_check.results import DocumentError as ErrorModel
 from procure_check.tender.demands import tender_facts
@@ -109,6 +110,7 @@ class Checker:
         source: GroupSource = "flag"
         warnings = []
         if group is None:
+            _readable_languages(documents, label)
             group, source = detect_group(text, bought, self.catalogue, label, language)
             warnings = self._disagreeing_groups(documents, types, group, language)
         criteria = self.catalogue.for_group(group, "tender")
@@ -146,6 +148,15 @@ class Checker:
         if (group, kind) not in self._rulesets:
             self._rulesets[group, kind] = compile_criteria(self.catalogue.for_group(group, kind), self.as_of)
         return self._rulesets[group, kind]
+
+
+def _readable_languages(documents: list[Document], path: str) -> None:
+    """A notice in a language the vocabularies do not cover gets no group guessed from its CPV codes."""
+    for document in documents:
+        if document.language and document.language not in LANGUAGES:
+            raise DocumentError("no_group", f"{document.path} is in a language procure-check cannot read "
+                                f"({document.language}; it reads {', '.join(sorted(LANGUAGES))}); give --group "
+                                "to check it anyway", path)
 
 
 def _combined_sha256(documents: list) -> str:

@@ -78,6 +78,8 @@ class Document(BaseModel):
     ocr: bool = False
     """Some page was read by OCR (see `Page.ocr`)."""
     notice: Notice | None = None
+    language: str = ""
+    """The language the document states it is in (a TED notice's `LG`: `de`, `nb`, …), if any."""
 
     @property
     def char_count(self) -> int:

@@ -1,4 +1,5 @@
-"""eForms notices (UBL XML): CPV codes, the green procurement fields and the notice's texts.
+"""Notices (XML): eForms (UBL) with CPV codes, the green procurement fields and the notice's texts,
+and TED notices in the standard forms before eForms (`procure_check.parse.ted`).
 
 Most notices leave the green fields empty, so the notice's titles and descriptions also become
 text lines that the requirement checks read like any other tender document.
@@ -10,6 +11,7 @@ from pathlib import Path
 
 from procure_check.document import Document, Line, Notice, Page
 from procure_check.errors import DocumentError
+from procure_check.parse.ted import is_ted, ted_notice
 
 _CBC = "{urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2}"
 _FIELDS = {
@@ -28,6 +30,9 @@ def parse_eforms(path: Path) -> Document:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as error:
         raise DocumentError("corrupt", f"not well-formed XML ({error})", str(path)) from None
+    if is_ted(root):
+        language, codes, lines = ted_notice(root)
+        return _document(path, data, lines, Notice(cpv=codes), language)
     notice = Notice()
     for element in root.iter(f"{_CBC}ItemClassificationCode"):
         if element.get("listName") == "cpv" and element.text and element.text.strip() not in notice.cpv:
@@ -44,8 +49,12 @@ def parse_eforms(path: Path) -> Document:
         for element in root.iter()
         if element.tag.startswith(_CBC) and element.tag[len(_CBC):] in _TEXTS and element.text and element.text.strip()
     ]
-    lines += [Line(text=f"CPV {code}") for code in notice.cpv]
+    return _document(path, data, lines, notice)
+
+
+def _document(path: Path, data: bytes, lines: list[Line], notice: Notice, language: str = "") -> Document:
+    lines = lines + [Line(text=f"CPV {code}") for code in notice.cpv]
     if not lines:
         raise DocumentError("no_text", "the notice has no texts or CPV codes", str(path))
     return Document(path=str(path), sha256=hashlib.sha256(data).hexdigest(), format="eforms",
-                    pages=[Page(number=1, lines=lines)], notice=notice)
+                    pages=[Page(number=1, lines=lines)], notice=notice, language=language)

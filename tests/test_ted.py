@@ -1,0 +1,77 @@
+"""TED notices in the standard forms before eForms (R2.0.9 `TED_EXPORT`): CPV codes, the original form's texts
+in its language, award criteria with weights, and no group guessed for a language the checks cannot read."""
+
+from datetime import date
+from pathlib import Path
+
+from procure_check.catalogue import load_catalogue
+from procure_check.check import Checker
+from procure_check.parse import parse_document
+
+NS = "http://publications.europa.eu/resource/schema/ted/R2.0.9/publication"
+
+
+def _notice(language: str, title: str, text: str, cpv: str = "39830000") -> str:
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<TED_EXPORT xmlns="{NS}" VERSION="R2.0.9.S03.E01">
+  <CODED_DATA_SECTION><NOTICE_DATA><ORIGINAL_CPV CODE="{cpv}">Rengøringsmidler</ORIGINAL_CPV></NOTICE_DATA>
+  </CODED_DATA_SECTION>
+  <TRANSLATION_SECTION><ML_TITLES><ML_TI_DOC LG="EN"><TI_TEXT><P>Translated title: textiles</P></TI_TEXT>
+  </ML_TI_DOC></ML_TITLES></TRANSLATION_SECTION>
+  <FORM_SECTION>
+    <F02_2014 CATEGORY="TRANSLATION" FORM="F02" LG="EN"><OBJECT_CONTRACT><TITLE><P>Translated</P></TITLE>
+    </OBJECT_CONTRACT></F02_2014>
+    <F02_2014 CATEGORY="ORIGINAL" FORM="F02" LG="{language}">
+      <CONTRACTING_BODY><ADDRESS_CONTRACTING_BODY><OFFICIALNAME>Tekstilvej Kommune</OFFICIALNAME>
+      </ADDRESS_CONTRACTING_BODY></CONTRACTING_BODY>
+      <OBJECT_CONTRACT>
+        <TITLE><P>{title}</P></TITLE>
+        <CPV_MAIN><CPV_CODE CODE="{cpv}"/></CPV_MAIN>
+        <OBJECT_DESCR ITEM="1">
+          <CPV_ADDITIONAL><CPV_CODE CODE="33760000"/></CPV_ADDITIONAL>
+          <MAIN_SITE><P>Fjordby</P></MAIN_SITE>
+          <SHORT_DESCR><P>{text}</P></SHORT_DESCR>
+          <AC><AC_QUALITY><AC_CRITERION>Miljø</AC_CRITERION><AC_WEIGHTING>30</AC_WEIGHTING></AC_QUALITY>
+          <AC_PRICE><AC_WEIGHTING>70</AC_WEIGHTING></AC_PRICE></AC>
+        </OBJECT_DESCR>
+      </OBJECT_CONTRACT>
+    </F02_2014>
+  </FORM_SECTION>
+</TED_EXPORT>
+"""
+
+
+def _write(tmp_path: Path, content: str) -> Path:
+    path = tmp_path / "notice.xml"
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+def test_original_form_texts_cpv_and_award_criteria(tmp_path: Path):
+    text = "Produkterne bør være svanemærkede (sølvniveau). Leverandøren skal levere ugentligt."
+    document = parse_document(_write(tmp_path, _notice("DA", "Rengøringsmidler 2026", text)))
+    lines = [line.text for line in document.pages[0].lines]
+    assert document.notice.cpv == ["39830000", "33760000"]
+    assert document.language == "da"
+    # Sentences apart, so a wish and a requirement in one paragraph are not read as one requirement.
+    assert lines[:3] == ["Rengøringsmidler 2026", "Produkterne bør være svanemærkede (sølvniveau).",
+                         "Leverandøren skal levere ugentligt."]
+    assert "Tildelingskriterium: Miljø – vægtning 30" in lines
+    assert "Tildelingskriterium: Pris – vægtning 70" in lines
+    joined = "\n".join(lines)
+    assert "Translated" not in joined and "Tekstilvej" not in joined and "Fjordby" not in joined
+
+
+def test_award_words_follow_the_notice_language(tmp_path: Path):
+    document = parse_document(_write(tmp_path, _notice("DE", "Reinigungsmittel", "Lieferung.")))
+    assert "Zuschlagskriterium: Miljø – Gewichtung 30" in [line.text for line in document.pages[0].lines]
+
+
+def test_group_by_cpv_and_no_guess_in_an_unread_language(tmp_path: Path):
+    checker = Checker(load_catalogue(), as_of=date(2026, 11, 22))
+    danish = checker.check_tender([_write(tmp_path, _notice("DA", "Rengøringsmidler", "Levering af rengøring."))])
+    assert (danish.group, danish.group_source) == ("cleaning", "cpv")
+    polish = checker.check_tender([_write(tmp_path, _notice("PL", "Środki czyszczące", "Dostawa środków."))])
+    assert polish.error.code == "no_group" and "(pl;" in polish.error.message
+    forced = checker.check_tender([tmp_path / "notice.xml"], group="cleaning")
+    assert forced.error is None and forced.group == "cleaning"
