@@ -18,9 +18,9 @@ from procure_check.extract.pagetext import PageText
 from procure_check.extract.products import find_product_types
 from procure_check.extract.sds import sds_groups
 from procure_check.facts import fact_ids
-from procure_check.groups import GroupSource, detect_group
+from procure_check.groups import GroupSource, covers, detect_group
 from procure_check.limits import Limits
-from procure_check.parse import SUFFIXES, parse_document
+from procure_check.parse import SUFFIXES, TenderFile, parse_document, parse_tender_file
 from procure_check.parse.ted import LANGUAGES
 from procure_check.results import CatalogueRef, DocumentReport, Report, Summary
 from procure_check.results import DocumentError as ErrorModel
@@ -95,8 +95,8 @@ class Checker:
         )
 
     def _check_tender(self, paths: list[Path], group: str | None, label: str) -> DocumentReport:
-        documents = [parse_document(path, password=self.password, tables=True, limits=self.limits, ocr=self.ocr)
-                     for path in paths]
+        files = [parse_tender_file(path, password=self.password, limits=self.limits, ocr=self.ocr) for path in paths]
+        documents = [document for file in files for document in file.documents]
         requirements = split_requirements(documents)
         text = "\n".join(line.text for document in documents for page in document.pages for line in page.lines)
         language = detect_language(text)
@@ -111,12 +111,13 @@ class Checker:
         warnings = []
         if group is None:
             _readable_languages(documents, label)
+            _notices_in_catalogue(documents, self.catalogue, label)
             group, source = detect_group(text, bought, self.catalogue, label, language)
             warnings = self._disagreeing_groups(documents, types, group, language)
         criteria = self.catalogue.for_group(group, "tender")
         results = self._judge(facts, criteria, self._ruleset(group, "tender"), bought)
         return DocumentReport(
-            path=label, sha256=_combined_sha256(documents), kind="tender", group=group, group_source=source,
+            path=label, sha256=_combined_sha256(files), kind="tender", group=group, group_source=source,
             language=language, pages=sum(len(document.pages) for document in documents),
             files=[document.path for document in documents], requirements=len(requirements), notice=notice,
             results=results, summary=Summary.of(results), warnings=warnings,
@@ -159,9 +160,21 @@ def _readable_languages(documents: list[Document], path: str) -> None:
                                 "to check it anyway", path)
 
 
-def _combined_sha256(documents: list) -> str:
+def _notices_in_catalogue(documents: list[Document], catalogue: Catalogue, path: str) -> None:
+    """A notice names what is bought by its CPV codes: when the notices of a tender set name codes and none
+    is in a group of the catalogue (works, transport, consultancy), the tender is of no group, whatever
+    words its texts use ("elbusser" in a tender for charging stations)."""
+    codes = [code for document in documents if document.notice for code in document.notice.cpv]
+    prefixes = [prefix for name in catalogue.product_groups for prefix in catalogue.groups[name].cpv]
+    if codes and not any(covers(code, prefix) for code in codes for prefix in prefixes):
+        raise DocumentError("no_group", f"the notice's CPV codes ({', '.join(codes[:5])}"
+                            f"{', …' if len(codes) > 5 else ''}) are in no group of the catalogue; give --group "
+                            "to check it anyway", path)
+
+
+def _combined_sha256(files: list[TenderFile]) -> str:
     """One digest for a set of files: of their digests, in order."""
-    return hashlib.sha256("".join(document.sha256 for document in documents).encode()).hexdigest()
+    return hashlib.sha256("".join(file.sha256 for file in files).encode()).hexdigest()
 
 
 def tender_sets(paths: list[Path]) -> list[tuple[str, list[Path]]]:

@@ -6,6 +6,10 @@ from pathlib import Path
 
 from procure_check.catalogue import load_catalogue
 from procure_check.check import Checker
+from procure_check.document import Line, Page
+from procure_check.extract.pagetext import PageText
+from procure_check.extract.products import find_product_types
+from procure_check.facts import fact_ids
 from procure_check.parse import parse_document
 
 NS = "http://publications.europa.eu/resource/schema/ted/R2.0.9/publication"
@@ -75,3 +79,28 @@ def test_group_by_cpv_and_no_guess_in_an_unread_language(tmp_path: Path):
     assert polish.error.code == "no_group" and "(pl;" in polish.error.message
     forced = checker.check_tender([tmp_path / "notice.xml"], group="cleaning")
     assert forced.error is None and forced.group == "cleaning"
+
+
+def test_a_notice_buying_nothing_of_the_catalogue_gets_no_group(tmp_path: Path):
+    checker = Checker(load_catalogue(), as_of=date(2026, 11, 22))
+    # Works and bus services whose texts name buses and mats: the CPV codes say what is bought.
+    works = _notice("DA", "Ladeinfrastruktur til elbusser", "Levering til busserne og måtter.", cpv="45000000")
+    report = checker.check_tender([_write(tmp_path, works.replace("33760000", "60112000"))])
+    assert report.error.code == "no_group" and "45000000, 60112000" in report.error.message
+
+
+def test_a_broader_cpv_code_over_a_group_counts(tmp_path: Path):
+    checker = Checker(load_catalogue(), as_of=date(2026, 11, 22))
+    equipment = _notice("DA", "IT-udstyr", "Levering af computerudstyr.", cpv="30200000")
+    report = checker.check_tender([_write(tmp_path, equipment.replace("33760000", "30200000"))])
+    assert report.error is None and report.group == "it"
+
+
+def test_verbs_that_look_like_products_are_no_product_types():
+    def types(text: str, language: str) -> list[str]:
+        page = PageText(Page(number=1, lines=[Line(text=text)]))
+        return [found.type for found in find_product_types(page, fact_ids(), language)]
+
+    assert types("Det var uklart, om leverandøren måtte bruge underleverandører.", "da") == []
+    assert types("Levering af dørmåtter til indgangen.", "da") == ["mat"]
+    assert types("Avtalet har sedan 2021 gällt konsulttjänster.", "sv") == []

@@ -1,16 +1,74 @@
-"""Files → `Document`: PDF, Word, plain text, eForms XML notices.
+"""Files → `Document`: PDF, Word, plain text, XML notices (eForms, TED); for tenders also ZIP archives of
+these and requirement matrices in spreadsheets (`parse_tender_file`).
 
 Every failure is a `DocumentError` with a stable code.
 """
 
-from pathlib import Path
+import hashlib
+from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 from procure_check.document import Document
 from procure_check.errors import DocumentError
 from procure_check.limits import Limits, format_size
+from procure_check.parse.archive import is_archive, read_archive
+from procure_check.parse.spreadsheet import SPREADSHEET_SUFFIXES, parse_spreadsheet
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 SUFFIXES = {".pdf", ".docx", ".xml", *TEXT_SUFFIXES}
+
+
+class TenderFile(NamedTuple):
+    """A file named in a tender set: its digest and the documents it holds."""
+
+    sha256: str
+    documents: list[Document]
+
+
+def parse_tender_file(
+    path: Path, *, password: str | None = None, limits: Limits | None = None, ocr: bool = False,
+) -> TenderFile:
+    """A file of a tender set: a document; a ZIP archive's documents, each named by its path inside it
+    (`udbud.zip/bilag/krav.pdf`); a spreadsheet's sheets (`krav.xlsx!Kravspecifikation`), one requirement
+    per row. Raise DocumentError for the file (an archive is never read in part)."""
+    limits = limits or Limits()
+    _check_file(path, limits)
+    options = {"password": password, "limits": limits, "ocr": ocr}
+    if is_archive(path):
+        documents = read_archive(path, str(path), lambda member, name: _tender_documents(member, name, **options),
+                                 _readable_member)
+        return TenderFile(_digest(path), documents)
+    documents = _tender_documents(path, str(path), **options)
+    return TenderFile(documents[0].sha256 if len(documents) == 1 else _digest(path), documents)
+
+
+def _tender_documents(path: Path, name: str, *, password: str | None, limits: Limits, ocr: bool) -> list[Document]:
+    """The documents of one (perhaps extracted) file, reported as `name`."""
+    try:
+        if path.suffix.lower() in SPREADSHEET_SUFFIXES:
+            _check_file(path, limits)
+            documents = parse_spreadsheet(path, name)
+            for document in documents:
+                _check_size(document, limits, document.path)
+            return documents
+        document = parse_document(path, password=password, tables=True, limits=limits, ocr=ocr)
+    except DocumentError as error:
+        raise DocumentError(error.code, error.message, name) from None
+    return [document if document.path == name else document.model_copy(update={"path": name})]
+
+
+def _readable_member(member: str) -> bool:
+    """Whether an archive member is a document a tender set is read from (a folder's README is not)."""
+    path = PurePosixPath(member)
+    return path.suffix.lower() in SUFFIXES | SPREADSHEET_SUFFIXES and path.stem.lower() != "readme"
+
+
+def _digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def parse_document(
@@ -24,7 +82,11 @@ def parse_document(
     """
     limits = limits or Limits()
     document = _parse(path, password=password, tables=tables, limits=limits, ocr=ocr)
-    where = str(path)
+    _check_size(document, limits, str(path))
+    return document
+
+
+def _check_size(document: Document, limits: Limits, where: str) -> None:
     if limits.max_pages is not None and len(document.pages) > limits.max_pages:
         raise DocumentError(
             "too_large", f"{len(document.pages)} pages, more than the limit of {limits.max_pages} (--max-pages)", where
@@ -35,26 +97,11 @@ def parse_document(
             "too_large", f"{chars:,} characters of text, more than the limit of {limits.max_chars:,} (--max-chars)",
             where,
         )
-    return document
 
 
 def _parse(path: Path, *, password: str | None, tables: bool, limits: Limits, ocr: bool) -> Document:
-    if not path.is_file():
-        raise DocumentError("not_found", "no such file", str(path))
+    head = _check_file(path, limits)
     suffix = path.suffix.lower()
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            head = handle.read(1024)
-    except OSError as error:
-        raise DocumentError("not_found", f"cannot read the file ({error.strerror})", str(path)) from None
-    if limits.max_file_size is not None and size > limits.max_file_size:
-        raise DocumentError(
-            "too_large",
-            f"the file is {format_size(size)}, more than the limit of {format_size(limits.max_file_size)}"
-            " (--max-file-size)",
-            str(path),
-        )
     if suffix == ".pdf" or b"%PDF-" in head:
         from procure_check.parse.pdf import parse_pdf
 
@@ -73,3 +120,23 @@ def _parse(path: Path, *, password: str | None, tables: bool, limits: Limits, oc
         return parse_text(path)
     raise DocumentError("unsupported", f"unsupported file type '{suffix or path.name}' (supported: PDF, DOCX, TXT, "
                                        "Markdown, eForms XML; product lists: CSV, XLSX, JSON)", str(path))
+
+
+def _check_file(path: Path, limits: Limits) -> bytes:
+    """The file's first bytes, once it is known to exist and to be within `--max-file-size`."""
+    if not path.is_file():
+        raise DocumentError("not_found", "no such file", str(path))
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(1024)
+    except OSError as error:
+        raise DocumentError("not_found", f"cannot read the file ({error.strerror})", str(path)) from None
+    if limits.max_file_size is not None and size > limits.max_file_size:
+        raise DocumentError(
+            "too_large",
+            f"the file is {format_size(size)}, more than the limit of {format_size(limits.max_file_size)}"
+            " (--max-file-size)",
+            str(path),
+        )
+    return head
