@@ -20,7 +20,7 @@ from procure_check.extract.sds import sds_groups
 from procure_check.facts import fact_ids
 from procure_check.groups import GroupSource, covers, detect_group
 from procure_check.limits import Limits
-from procure_check.parse import SUFFIXES, TenderFile, parse_document, parse_tender_file
+from procure_check.parse import SUFFIXES, TENDER_SUFFIXES, TenderFile, parse_document, parse_tender_file
 from procure_check.parse.ted import LANGUAGES
 from procure_check.results import CatalogueRef, DocumentReport, Report, Summary
 from procure_check.results import DocumentError as ErrorModel
@@ -190,21 +190,21 @@ def tender_sets(paths: list[Path]) -> list[tuple[str, list[Path]]]:
 
 
 def _folder_sets(folder: Path) -> list[tuple[str, list[Path]]]:
-    if any(_is_document(child) for child in folder.iterdir()):
-        return [(str(folder), list(collect_paths([folder])))]
+    if any(_is_document(child, TENDER_SUFFIXES) for child in folder.iterdir()):
+        return [(str(folder), list(collect_paths([folder], TENDER_SUFFIXES)))]
     return [found for child in sorted(folder.iterdir()) if child.is_dir() for found in _folder_sets(child)]
 
 
-def collect_paths(paths: list[Path]) -> Iterator[Path]:
-    """Files as given, and the documents inside folders (recursively, sorted, READMEs left out);
-    missing paths pass through."""
+def collect_paths(paths: list[Path], suffixes: set[str] = SUFFIXES) -> Iterator[Path]:
+    """Files as given, and the documents (of `suffixes`) inside folders (recursively, sorted, READMEs left
+    out); missing paths pass through."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if _is_document(p))
+            yield from sorted(p for p in path.rglob("*") if _is_document(p, suffixes))
         else:
             yield path
 
 
-def _is_document(path: Path) -> bool:
+def _is_document(path: Path, suffixes: set[str] = SUFFIXES) -> bool:
     """A file a folder scan checks: a supported type, and not a folder's README."""
-    return path.is_file() and path.suffix.lower() in SUFFIXES and path.stem.lower() != "readme"
+    return path.is_file() and path.suffix.lower() in suffixes and path.stem.lower() != "readme"

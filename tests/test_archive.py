@@ -132,3 +132,33 @@ def test_other_tender_sets_are_still_checked(tmp_path: Path, checker: Checker):
     good = _write(tmp_path, _zip({"krav.txt": TENDER.encode()}), "good.zip")
     assert checker.check_tender([bad]).error.code == "unsupported"
     assert checker.check_tender([good]).error is None
+
+
+def test_a_tender_folder_holds_its_archives_and_workbooks(tmp_path: Path):
+    from openpyxl import Workbook
+
+    from procure_check.inputs import product_tasks, tender_tasks
+
+    folder = tmp_path / "udbud"
+    folder.mkdir()
+    _write(folder, _zip({"betingelser.txt": TENDER.encode()}))
+    Workbook().save(folder / "krav.xlsx")
+    (folder / "tilbudsliste.csv").write_text("Nr;Pris\n1;10\n", encoding="utf-8")
+    [task] = tender_tasks([tmp_path], None, print)
+    assert [path.name for path in task.paths] == ["krav.xlsx", "udbud.zip"]
+    assert product_tasks([folder], None, None, print) == []  # a product folder scan reads neither
+
+
+def test_a_workbook_inside_an_archive_is_named_by_sheet(tmp_path: Path):
+    from openpyxl import Workbook
+
+    from procure_check.parse import parse_tender_file
+
+    workbook = Workbook()
+    workbook.active.title = "Krav"
+    workbook.active.append(["Nr.", "Krav", "Type"])
+    workbook.active.append(["1", "Produkterne skal være svanemærket.", "Mindstekrav"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    path = _write(tmp_path, _zip({"bilag/kravmatrix.xlsx": buffer.getvalue()}))
+    assert [document.path for document in parse_tender_file(path).documents] == [f"{path}/bilag/kravmatrix.xlsx!Krav"]

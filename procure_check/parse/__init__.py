@@ -16,6 +16,9 @@ from procure_check.parse.spreadsheet import SPREADSHEET_SUFFIXES, parse_spreadsh
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 SUFFIXES = {".pdf", ".docx", ".xml", *TEXT_SUFFIXES}
+TENDER_SUFFIXES = SUFFIXES | {".zip", ".xlsx", ".xlsm"}
+"""What a folder scan reads as a tender's files: also archives and requirement workbooks (a CSV only when
+named: in a folder it is more often a price list)."""
 
 
 class TenderFile(NamedTuple):

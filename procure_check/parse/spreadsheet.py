@@ -12,6 +12,7 @@ import csv
 import hashlib
 import io
 import zipfile
+from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,8 @@ from procure_check.document import Document, Line, Page, Table
 from procure_check.errors import DocumentError
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".csv"}
+_DELIMITERS = (";", "\t", "|", ",")
+"""CSV separators, the first winning a tie (Danish spreadsheets write ";")."""
 MAX_TITLE_ROWS = 20
 """The header is looked for among this many rows at the top of a sheet."""
 
@@ -93,13 +96,22 @@ def _csv_rows(data: bytes, name: str) -> list[list[str]]:
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
     try:
-        dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    try:
-        return _trimmed([[_text(cell) for cell in row] for row in csv.reader(io.StringIO(text), dialect)])
+        return _trimmed([[_text(cell) for cell in row]
+                         for row in csv.reader(io.StringIO(text), delimiter=_delimiter(text))])
     except csv.Error as error:
         raise DocumentError("corrupt", f"not a readable CSV file ({error})", name) from None
+
+
+def _delimiter(text: str) -> str:
+    """The separator that gives the most of the first rows one common width of two cells or more (a title
+    row above the header has none; commas inside a sentence do not line up)."""
+    sample = text[:16384].splitlines()[:50]
+
+    def rows_aligned(delimiter: str) -> int:
+        widths = Counter(len(row) for row in csv.reader(sample, delimiter=delimiter) if len(row) > 1)
+        return widths.most_common(1)[0][1] if widths else 0
+
+    return max(_DELIMITERS, key=rows_aligned)
 
 
 def _text(value: Any) -> str:
