@@ -104,3 +104,30 @@ def test_verbs_that_look_like_products_are_no_product_types():
     assert types("Det var uklart, om leverandøren måtte bruge underleverandører.", "da") == []
     assert types("Levering af dørmåtter til indgangen.", "da") == ["mat"]
     assert types("Avtalet har sedan 2021 gällt konsulttjänster.", "sv") == []
+
+
+def _eforms(languages: str) -> str:
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<ContractNotice xmlns="urn:oasis:names:specification:ubl:schema:xsd:ContractNotice-2"
+    xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
+    xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
+  {languages}
+  <cac:ProcurementProject>
+    <cbc:Name>Productos de limpieza</cbc:Name>
+    <cac:MainCommodityClassification>
+      <cbc:ItemClassificationCode listName="cpv">39830000</cbc:ItemClassificationCode>
+    </cac:MainCommodityClassification>
+  </cac:ProcurementProject>
+</ContractNotice>
+"""
+
+
+def test_an_eforms_notice_in_an_unread_language_gets_no_group_unless_a_parallel_text_is_read(tmp_path: Path):
+    checker = Checker(load_catalogue(), as_of=date(2026, 11, 22))
+    spanish = _write(tmp_path, _eforms("<cbc:NoticeLanguageCode>SPA</cbc:NoticeLanguageCode>"))
+    report = checker.check_tender([spanish])
+    assert report.error.code == "no_group" and "(spa;" in report.error.message
+    parallel = "<cbc:NoticeLanguageCode>FIN</cbc:NoticeLanguageCode>" \
+               "<cac:AdditionalNoticeLanguage><cbc:ID>SWE</cbc:ID></cac:AdditionalNoticeLanguage>"
+    assert parse_document(_write(tmp_path, _eforms(parallel))).language == "sv"
+    assert checker.check_tender([tmp_path / "notice.xml"]).group == "cleaning"

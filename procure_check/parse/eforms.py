@@ -11,7 +11,7 @@ from pathlib import Path
 
 from procure_check.document import Document, Line, Notice, Page
 from procure_check.errors import DocumentError
-from procure_check.parse.ted import is_ted, ted_notice
+from procure_check.parse.ted import LANGUAGES, is_ted, ted_notice
 
 _CBC = "{urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2}"
 _FIELDS = {
@@ -19,7 +19,10 @@ _FIELDS = {
     "environmental-impact": "green_procurement",
     "gpp-criteria": "gpp_criteria",
 }
+_CAC = "{urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2}"
 _TEXTS = ("Name", "Description", "ProcurementType", "Note")
+_ISO_639_2 = {"DAN": "da", "ENG": "en", "SWE": "sv", "NOR": "nb", "NOB": "nb", "NNO": "nb", "DEU": "de", "GER": "de"}
+"""eForms writes languages as ISO 639-2 codes; these are the ones the checks read."""
 
 
 def parse_eforms(path: Path) -> Document:
@@ -49,7 +52,17 @@ def parse_eforms(path: Path) -> Document:
         for element in root.iter()
         if element.tag.startswith(_CBC) and element.tag[len(_CBC):] in _TEXTS and element.text and element.text.strip()
     ]
-    return _document(path, data, lines, notice)
+    return _document(path, data, lines, notice, _language(root))
+
+
+def _language(root: ElementTree.Element) -> str:
+    """The notice's language as `ted.LANGUAGES` writes it: its main language (BT-702), or an additional one
+    the checks read when the main one is not (a Finnish notice with a Swedish parallel text)."""
+    codes = [element.text.strip().upper() for element in root.iter(f"{_CBC}NoticeLanguageCode") if element.text]
+    codes += [element.text.strip().upper() for parent in root.iter(f"{_CAC}AdditionalNoticeLanguage")
+              for element in parent.iter(f"{_CBC}ID") if element.text]
+    languages = [_ISO_639_2.get(code, code.lower()) for code in codes]
+    return next((language for language in languages if language in LANGUAGES), languages[0] if languages else "")
 
 
 def _document(path: Path, data: bytes, lines: list[Line], notice: Notice, language: str = "") -> Document:
