@@ -131,3 +131,37 @@ def test_an_eforms_notice_in_an_unread_language_gets_no_group_unless_a_parallel_
                "<cac:AdditionalNoticeLanguage><cbc:ID>SWE</cbc:ID></cac:AdditionalNoticeLanguage>"
     assert parse_document(_write(tmp_path, _eforms(parallel))).language == "sv"
     assert checker.check_tender([tmp_path / "notice.xml"]).group == "cleaning"
+
+
+def test_the_r208_forms(tmp_path: Path):
+    """Before 2016 the forms had other names (CONTRACT, FD_CONTRACT) and award criteria (CRITERIA_DEFINITION)."""
+    notice = """<?xml version="1.0" encoding="UTF-8"?>
+<TED_EXPORT xmlns="http://publications.europa.eu/TED_schema/Export" VERSION="R2.0.8.S02.E01">
+  <FORM_SECTION>
+    <CONTRACT CATEGORY="ORIGINAL" FORM="2" LG="DA" VERSION="R2.0.8.S02.E01">
+      <FD_CONTRACT CTYPE="SUPPLIES">
+        <OBJECT_CONTRACT_INFORMATION><DESCRIPTION_CONTRACT_INFORMATION>
+          <TITLE_CONTRACT><P>Indkøb af rengøringsmidler</P></TITLE_CONTRACT>
+          <LOCATION_NUTS><LOCATION><P>Fjordby</P></LOCATION></LOCATION_NUTS>
+          <SHORT_CONTRACT_DESCRIPTION><P>Rengøringsmidler skal være svanemærkede.</P></SHORT_CONTRACT_DESCRIPTION>
+          <CPV><CPV_MAIN><CPV_CODE CODE="39830000"/></CPV_MAIN></CPV>
+          <F02_DIVISION_INTO_LOTS><F02_DIV_INTO_LOT_YES><F02_ANNEX_B>
+            <LOT_NUMBER>1</LOT_NUMBER><LOT_TITLE>Gulvrengøring</LOT_TITLE>
+          </F02_ANNEX_B></F02_DIV_INTO_LOT_YES></F02_DIVISION_INTO_LOTS>
+        </DESCRIPTION_CONTRACT_INFORMATION></OBJECT_CONTRACT_INFORMATION>
+        <PROCEDURE_DEFINITION_CONTRACT_NOTICE><AWARD_CRITERIA_CONTRACT_NOTICE_INFORMATION><AWARD_CRITERIA_DETAIL>
+          <MOST_ECONOMICALLY_ADVANTAGEOUS_TENDER><CRITERIA_STATED_BELOW>
+            <CRITERIA_DEFINITION><ORDER_C>1</ORDER_C><CRITERIA>Miljø</CRITERIA><WEIGHTING>40</WEIGHTING>
+            </CRITERIA_DEFINITION>
+          </CRITERIA_STATED_BELOW></MOST_ECONOMICALLY_ADVANTAGEOUS_TENDER>
+        </AWARD_CRITERIA_DETAIL></AWARD_CRITERIA_CONTRACT_NOTICE_INFORMATION></PROCEDURE_DEFINITION_CONTRACT_NOTICE>
+      </FD_CONTRACT>
+    </CONTRACT>
+  </FORM_SECTION>
+</TED_EXPORT>
+"""
+    document = parse_document(_write(tmp_path, notice))
+    assert [line.text for line in document.pages[0].lines] == [
+        "Indkøb af rengøringsmidler", "Rengøringsmidler skal være svanemærkede.", "Gulvrengøring",
+        "Tildelingskriterium: Miljø – vægtning 40", "CPV 39830000"]
+    assert document.language == "da"

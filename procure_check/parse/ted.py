@@ -20,9 +20,10 @@ _LANGUAGE_ALIASES = {"no": "nb"}
 SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{3}[.!?])|(?<=[^\W\d_]\)[.!?]))\s+(?=[A-ZÆØÅÄÖÜ])")
 """Where a paragraph's sentences part: after a word of three letters or more, or a bracket, and a full
 stop, before a capital (not after "Nr." or "pkt. 3.2.")."""
-_SKIPPED = {"MAIN_SITE", "REVIEW_PROCEDURE", "ADDRESS_CONTRACTING_BODY", "ADDRESS_CONTRACTING_BODY_ADDITIONAL",
-            "ADDRESS_FURTHER_INFO", "ADDRESS_PARTICIPATION", "ADDRESS_REVIEW_BODY", "ADDRESS_MEDIATION_BODY",
-            "ADDRESS_REVIEW_INFO", "CONTRACTORS", "CONTRACTOR", "ADDRESS_CONTRACTOR", "ADDRESS_PARTY"}
+_SKIPPED = {"MAIN_SITE", "LOCATION", "LOCATION_NUTS", "REVIEW_PROCEDURE", "ADDRESS_CONTRACTING_BODY",
+            "ADDRESS_CONTRACTING_BODY_ADDITIONAL", "ADDRESS_FURTHER_INFO", "ADDRESS_PARTICIPATION",
+            "ADDRESS_REVIEW_BODY", "ADDRESS_MEDIATION_BODY", "ADDRESS_REVIEW_INFO", "CONTRACTORS", "CONTRACTOR",
+            "ADDRESS_CONTRACTOR", "ADDRESS_PARTY"}
 """Elements whose text is an address, a place or a body for appeals: no requirement can stand there."""
 _AWARD_WORDS = {
     # language: (award criterion, weighting, price, cost)
@@ -70,19 +71,24 @@ def _lines(element: Element, language: str):
         text = " ".join("".join(element.itertext()).split())
         yield from (Line(text=sentence) for sentence in SENTENCE_END.split(text) if sentence)
         return
-    if name in ("AC_QUALITY", "AC_COST", "AC_PRICE"):
+    if name in ("AC_QUALITY", "AC_COST", "AC_PRICE", "CRITERIA_DEFINITION"):
         yield from _award_line(element, language)
+        return
+    if name.endswith("TITLE") and len(element) == 0 and (text := " ".join((element.text or "").split())):
+        yield Line(text=text)  # R2.0.8 writes some titles (LOT_TITLE) without paragraphs
         return
     for child in element:
         yield from _lines(child, language)
 
 
 def _award_line(element: Element, language: str):
-    """An award criterion as a line: "Award criterion: Quality – weighting 60"."""
+    """An award criterion as a line: "Award criterion: Quality – weighting 60" (R2.0.9 `AC_*`, R2.0.8
+    `CRITERIA_DEFINITION`)."""
     award, weighting, price, cost = _AWARD_WORDS.get(language, _AWARD_WORDS["en"])
     texts = {_local(child.tag): " ".join("".join(child.itertext()).split()) for child in element}
-    criterion = texts.get("AC_CRITERION") or {"AC_PRICE": price, "AC_COST": cost}.get(_local(element.tag), "")
-    weight = texts.get("AC_WEIGHTING")
+    criterion = texts.get("AC_CRITERION") or texts.get("CRITERIA") \
+        or {"AC_PRICE": price, "AC_COST": cost}.get(_local(element.tag), "")
+    weight = texts.get("AC_WEIGHTING") or texts.get("WEIGHTING")
     if criterion:
         yield Line(text=f"{award}: {criterion}" + (f" – {weighting} {weight}" if weight else ""))
 
