@@ -2,6 +2,7 @@
 skipped, and hostile archives refused with one clean error each, leaving nothing on disk."""
 
 import io
+import os
 import stat
 import tempfile
 import zipfile
@@ -46,6 +47,11 @@ def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+def _left(folder: Path) -> list[Path]:
+    """What the checks left in the temporary folder, but for the user's empty base folder."""
+    return [path for path in folder.rglob("*") if path.name != f"procure-check-{os.getuid()}"]
+
+
 def test_members_are_named_by_their_path_inside_the_archive(tmp_path: Path, checker: Checker, private_tmp: Path):
     inner = _zip({"kravspec.txt": TENDER.encode()})
     data = _zip({"udbudsbetingelser.txt": b"Udbudsbetingelser for rammeaftalen.\n", "bilag/bilag.zip": inner,
@@ -58,7 +64,7 @@ def test_members_are_named_by_their_path_inside_the_archive(tmp_path: Path, chec
     assert report.group == "cleaning"
     quoted = [evidence.document for result in report.results for evidence in result.evidence]
     assert f"{path}/bilag/bilag.zip/kravspec.txt" in quoted
-    assert list(private_tmp.iterdir()) == []
+    assert _left(private_tmp) == []
 
 
 def _error(checker: Checker, path: Path) -> tuple[str, str]:
@@ -72,7 +78,7 @@ def test_path_traversal_and_absolute_paths_are_refused(tmp_path: Path, checker: 
     for name in ("../../evil.txt", "/etc/evil.txt", "bilag/../../evil.txt", "C:/evil.txt"):
         code, message = _error(checker, _write(tmp_path, _zip({"ok.txt": TENDER.encode(), name: b"x"})))
         assert code == "unsupported" and "outside the archive" in message, name
-    assert not (tmp_path.parent / "evil.txt").exists() and list(private_tmp.iterdir()) == []
+    assert not (tmp_path.parent / "evil.txt").exists() and _left(private_tmp) == []
 
 
 def test_a_symbolic_link_member_is_refused(tmp_path: Path, checker: Checker):
@@ -97,7 +103,7 @@ def test_a_zip_bomb_is_too_large(tmp_path: Path, checker: Checker, private_tmp: 
     assert len(bomb) * MAX_RATIO < 40 * 1_000_000
     code, message = _error(checker, _write(tmp_path, bomb))
     assert code == "too_large" and "zip bomb" in message
-    assert list(private_tmp.iterdir()) == []
+    assert _left(private_tmp) == []
 
 
 def test_a_zip_in_a_zip_in_a_zip_is_refused(tmp_path: Path, checker: Checker):
@@ -162,3 +168,14 @@ def test_a_workbook_inside_an_archive_is_named_by_sheet(tmp_path: Path):
     workbook.save(buffer)
     path = _write(tmp_path, _zip({"bilag/kravmatrix.xlsx": buffer.getvalue()}))
     assert [document.path for document in parse_tender_file(path).documents] == [f"{path}/bilag/kravmatrix.xlsx!Krav"]
+
+
+def test_folders_left_by_killed_processes_are_removed(tmp_path: Path, checker: Checker, private_tmp: Path):
+    base = private_tmp / f"procure-check-{os.getuid()}"
+    base.mkdir(mode=0o700)
+    killed, running = base / "999999999-abc", base / f"{os.getpid()}-def"
+    for folder in (killed, running):
+        folder.mkdir()
+        (folder / "0-1.pdf").write_bytes(b"%PDF-")
+    assert checker.check_tender([_write(tmp_path, _zip({"krav.txt": TENDER.encode()}))]).error is None
+    assert not killed.exists() and (running / "0-1.pdf").exists()

@@ -1,7 +1,8 @@
 """ZIP archives of tender documents, as tender portals hand them out: folders, and archives inside them.
 
-Members are extracted one at a time into a private temporary folder that is removed as soon as they
-are read, and each document is named by its path inside the archive (`udbud.zip/bilag/krav.pdf`).
+Members are extracted one at a time into a private temporary folder that is removed when the archive is
+read (and, should the process be killed at its time limit, by the next archive read), and each document
+is named by its path inside the archive (`udbud.zip/bilag/krav.pdf`).
 An archive that could harm the machine or hide text is refused as a whole, never read in part:
 a member path that leaves the folder (`../`, an absolute path, a drive), a symbolic link, an
 encrypted member, archives nested deeper than `MAX_DEPTH`, more than `MAX_MEMBERS` files, more than
@@ -11,6 +12,8 @@ Office lock files (`~$…`), `__MACOSX/`, `.DS_Store` and folders are skipped, a
 procure-check does not read (drawings, images).
 """
 
+import os
+import shutil
 import stat
 import tempfile
 import zipfile
@@ -42,13 +45,43 @@ def is_archive(path: Path) -> bool:
 def read_archive(path: Path, name: str, read: Reader, readable: Callable[[str], bool]) -> list[Document]:
     """The documents of the archive at `path` (reported as `name`), in member order; `readable(member)`:
     whether a member's type is one procure-check reads."""
-    with tempfile.TemporaryDirectory(prefix="procure-check-") as folder:
-        budget = _Budget()
-        documents = list(_documents(path, name, Path(folder), read, readable, budget, depth=1))
+    folder = _private_folder()
+    try:
+        documents = list(_documents(path, name, folder, read, readable, _Budget(), depth=1))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     if not documents:
         raise DocumentError("no_text", "the archive holds no document procure-check reads (PDF, DOCX, text, "
                             "XML notices, XLSX or CSV requirement lists)", name)
     return documents
+
+
+def _private_folder() -> Path:
+    """A new folder only this process can read, under a base folder of the user's own, where the folders left
+    by processes that no longer run (a worker killed at its time limit) are removed first."""
+    base = Path(tempfile.gettempdir()) / f"procure-check-{os.getuid()}"
+    try:
+        base.mkdir(mode=0o700, exist_ok=True)
+        info = base.lstat()
+        if stat.S_ISLNK(info.st_mode) or info.st_uid != os.getuid():
+            raise PermissionError(f"{base} is not the user's own folder")
+    except OSError:
+        return Path(tempfile.mkdtemp(prefix="procure-check-"))
+    for left in base.iterdir():
+        owner = left.name.split("-", 1)[0]
+        if owner.isdigit() and not _running(int(owner)):
+            shutil.rmtree(left, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-", dir=base))
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it runs, as another user
+    return True
 
 
 class _Budget:
