@@ -95,7 +95,10 @@ class Checker:
         )
 
     def _check_tender(self, paths: list[Path], group: str | None, label: str) -> DocumentReport:
-        files = [parse_tender_file(path, password=self.password, limits=self.limits, ocr=self.ocr) for path in paths]
+        def read(path: Path) -> Document:
+            return parse_document(path, password=self.password, tables=True, limits=self.limits, ocr=self.ocr)
+
+        files = [parse_tender_file(path, read, self.limits) for path in paths]
         documents = [document for file in files for document in file.documents]
         requirements = split_requirements(documents)
         text = "\n".join(line.text for document in documents for page in document.pages for line in page.lines)

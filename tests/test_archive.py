@@ -158,7 +158,7 @@ def test_a_tender_folder_holds_its_archives_and_workbooks(tmp_path: Path):
 def test_a_workbook_inside_an_archive_is_named_by_sheet(tmp_path: Path):
     from openpyxl import Workbook
 
-    from procure_check.parse import parse_tender_file
+    from procure_check.parse import parse_document, parse_tender_file
 
     workbook = Workbook()
     workbook.active.title = "Krav"
@@ -167,7 +167,8 @@ def test_a_workbook_inside_an_archive_is_named_by_sheet(tmp_path: Path):
     buffer = io.BytesIO()
     workbook.save(buffer)
     path = _write(tmp_path, _zip({"bilag/kravmatrix.xlsx": buffer.getvalue()}))
-    assert [document.path for document in parse_tender_file(path).documents] == [f"{path}/bilag/kravmatrix.xlsx!Krav"]
+    documents = parse_tender_file(path, parse_document).documents
+    assert [document.path for document in documents] == [f"{path}/bilag/kravmatrix.xlsx!Krav"]
 
 
 def test_folders_left_by_killed_processes_are_removed(tmp_path: Path, checker: Checker, private_tmp: Path):

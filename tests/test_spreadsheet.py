@@ -10,9 +10,10 @@ from openpyxl import Workbook
 from procure_check.catalogue import load_catalogue
 from procure_check.check import Checker
 from procure_check.errors import DocumentError
-from procure_check.parse import parse_tender_file
+from procure_check.parse import parse_document, parse_tender_file
 from procure_check.tender.requirements import split_requirements
 
+_READ = parse_document
 HEADER = ["Krav-ID", "Krav", "Mindstekrav / Ønske / Tildelingskriterium", "Leverandørens besvarelse"]
 
 
@@ -35,7 +36,7 @@ def _workbook(path: Path) -> Path:
 
 
 def test_rows_are_requirements_with_the_type_columns_modality(tmp_path: Path):
-    file = parse_tender_file(_workbook(tmp_path / "krav.xlsx"))
+    file = parse_tender_file(_workbook(tmp_path / "krav.xlsx"), _READ)
     names = [document.path for document in file.documents]
     assert names == [f"{tmp_path / 'krav.xlsx'}!Kravspecifikation", f"{tmp_path / 'krav.xlsx'}!Vejledning"]
     rows = {requirement.number: requirement for requirement in split_requirements(file.documents)
@@ -65,7 +66,7 @@ def test_csv_matrix(tmp_path: Path, separator: str):
     rows = [["Kravspecifikation"], HEADER, ["1", "Produkterne skal være svanemærket.", "Krav", ""],
             ["2", "Koncentrater vægtes positivt.", "Tildelingskriterium", ""]]
     path.write_text("\n".join(separator.join(row) for row in rows), encoding="cp1252")
-    file = parse_tender_file(path)
+    file = parse_tender_file(path, _READ)
     modalities = [(r.number, r.modality) for r in split_requirements(file.documents) if r.source == "table_row"]
     assert modalities == [("1", "requirement"), ("2", "award")]
 
@@ -74,7 +75,7 @@ def test_a_damaged_workbook_is_corrupt(tmp_path: Path):
     path = tmp_path / "krav.xlsx"
     path.write_bytes(b"PK\x03\x04 not really a workbook")
     with pytest.raises(DocumentError) as caught:
-        parse_tender_file(path)
+        parse_tender_file(path, _READ)
     assert caught.value.code == "corrupt" and caught.value.path == str(path)
 
 
@@ -82,5 +83,5 @@ def test_an_empty_sheet_has_no_text(tmp_path: Path):
     path = tmp_path / "tom.xlsx"
     Workbook().save(path)
     with pytest.raises(DocumentError) as caught:
-        parse_tender_file(path)
+        parse_tender_file(path, _READ)
     assert caught.value.code == "no_text"

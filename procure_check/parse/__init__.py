@@ -5,6 +5,7 @@ Every failure is a `DocumentError` with a stable code.
 """
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
@@ -28,24 +29,28 @@ class TenderFile(NamedTuple):
     documents: list[Document]
 
 
-def parse_tender_file(
-    path: Path, *, password: str | None = None, limits: Limits | None = None, ocr: bool = False,
-) -> TenderFile:
-    """A file of a tender set: a document; a ZIP archive's documents, each named by its path inside it
-    (`udbud.zip/bilag/krav.pdf`); a spreadsheet's sheets (`krav.xlsx!Kravspecifikation`), one requirement
-    per row. Raise DocumentError for the file (an archive is never read in part)."""
+Reader = Callable[[Path], Document]
+"""Reads one document of a tender (as `parse_document` with the run's options)."""
+
+
+def parse_tender_file(path: Path, read: Reader, limits: Limits | None = None) -> TenderFile:
+    """A file of a tender set: a document (read by `read`); a ZIP archive's documents, each named by its path
+    inside it (`udbud.zip/bilag/krav.pdf`); a spreadsheet's sheets (`krav.xlsx!Kravspecifikation`), one
+    requirement per row. Raise DocumentError for the file (an archive is never read in part)."""
     limits = limits or Limits()
-    _check_file(path, limits)
-    options = {"password": password, "limits": limits, "ocr": ocr}
     if is_archive(path):
-        documents = read_archive(path, str(path), lambda member, name: _tender_documents(member, name, **options),
+        _check_file(path, limits)
+        documents = read_archive(path, str(path), lambda member, name: _tender_documents(member, name, read, limits),
                                  _readable_member)
         return TenderFile(_digest(path), documents)
-    documents = _tender_documents(path, str(path), **options)
-    return TenderFile(documents[0].sha256 if len(documents) == 1 else _digest(path), documents)
+    if path.suffix.lower() in SPREADSHEET_SUFFIXES:
+        documents = _tender_documents(path, str(path), read, limits)  # the file is checked before it is read
+        return TenderFile(_digest(path), documents)
+    document = read(path)
+    return TenderFile(document.sha256, [document])
 
 
-def _tender_documents(path: Path, name: str, *, password: str | None, limits: Limits, ocr: bool) -> list[Document]:
+def _tender_documents(path: Path, name: str, read: Reader, limits: Limits) -> list[Document]:
     """The documents of one (perhaps extracted) file, reported as `name`."""
     try:
         if path.suffix.lower() in SPREADSHEET_SUFFIXES:
@@ -54,7 +59,7 @@ def _tender_documents(path: Path, name: str, *, password: str | None, limits: Li
             for document in documents:
                 _check_size(document, limits, document.path)
             return documents
-        document = parse_document(path, password=password, tables=True, limits=limits, ocr=ocr)
+        document = read(path)
     except DocumentError as error:
         raise DocumentError(error.code, error.message, name) from None
     return [document if document.path == name else document.model_copy(update={"path": name})]
