@@ -18,9 +18,10 @@ from procure_check.extract.pagetext import PageText
 from procure_check.extract.products import find_product_types
 from procure_check.extract.sds import sds_groups
 from procure_check.facts import fact_ids
-from procure_check.groups import GroupSource, detect_group
+from procure_check.groups import GroupSource, covers, detect_group
 from procure_check.limits import Limits
-from procure_check.parse import SUFFIXES, parse_document
+from procure_check.parse import SUFFIXES, TENDER_SUFFIXES, parse_document, parse_tender_file
+from procure_check.parse.ted import LANGUAGES
 from procure_check.results import CatalogueRef, CriterionInfo, DocumentReport, ErrorInfo, Report, Summary
 from procure_check.tender.demands import tender_facts
 from procure_check.tender.requirements import split_requirements
@@ -65,19 +66,24 @@ class Checker:
         """Check the files of one tender (conditions, specification, annexes, notice) together; `name` is the
         tender set's name in the report (default: its first file)."""
         label = name or str(paths[0])
+
+        def read(path: Path) -> Document:
+            return parse_document(path, password=self.password, tables=True, limits=self.limits, ocr=self.ocr)
+
         try:
-            documents = [parse_document(path, password=self.password, tables=True, limits=self.limits,
-                                        ocr=self.ocr) for path in paths]
+            files = [parse_tender_file(path, read, self.limits) for path in paths]
+            documents = [document for file in files for document in file.documents]
+            return self._check_tender(documents, group, label, combined_sha256([file.sha256 for file in files]))
         except DocumentError as error:
             return error_report(label, "tender", error, [str(p) for p in paths])
-        return self.check_tender_documents(documents, group, label)
 
     def check_tender_documents(self, documents: list[Document], group: str | None = None,
                                name: str | None = None) -> DocumentReport:
         """Check the documents of one tender set that are already read."""
         label = name or documents[0].path
         try:
-            return self._check_tender(documents, group, label)
+            return self._check_tender(documents, group, label,
+                                      combined_sha256([document.sha256 for document in documents]))
         except DocumentError as error:
             return error_report(label, "tender", error, [document.path for document in documents])
 
@@ -106,7 +112,7 @@ class Checker:
             language=extraction.language, pages=len(document.pages), results=results, summary=Summary.of(results),
         )
 
-    def _check_tender(self, documents: list[Document], group: str | None, label: str) -> DocumentReport:
+    def _check_tender(self, documents: list[Document], group: str | None, label: str, sha256: str) -> DocumentReport:
         requirements = split_requirements(documents)
         text = "\n".join(line.text for document in documents for page in document.pages for line in page.lines)
         language = detect_language(text)
@@ -120,12 +126,14 @@ class Checker:
         source: GroupSource = "flag"
         warnings = []
         if group is None:
+            _readable_languages(documents, label)
+            _notices_in_catalogue(documents, self.catalogue, label)
             group, source = detect_group(text, bought, self.catalogue, label, language)
             warnings = self._disagreeing_groups(documents, types, group, language)
         criteria = self.catalogue.for_group(group, "tender")
         results = self._judge(facts, criteria, self.rules_for(group, "tender"), bought)
         return DocumentReport(
-            path=label, sha256=combined_sha256([document.sha256 for document in documents]), kind="tender",
+            path=label, sha256=sha256, kind="tender",
             group=group, group_source=source, language=language,
             pages=sum(len(document.pages) for document in documents),
             files=[document.path for document in documents], requirements=len(requirements), notice=notice,
@@ -176,6 +184,27 @@ def error_report(path: str, kind: Kind, error: DocumentError, files: list[str] |
     return DocumentReport(path=path, kind=kind, files=files, error=ErrorInfo(code=error.code, message=message))
 
 
+def _readable_languages(documents: list[Document], path: str) -> None:
+    """A notice in a language the vocabularies do not cover gets no group guessed from its CPV codes."""
+    for document in documents:
+        if document.language and document.language not in LANGUAGES:
+            raise DocumentError("no_group", f"{document.path} is in a language procure-check cannot read "
+                                f"({document.language}; it reads {', '.join(sorted(LANGUAGES))}); give --group "
+                                "to check it anyway", path)
+
+
+def _notices_in_catalogue(documents: list[Document], catalogue: Catalogue, path: str) -> None:
+    """A notice names what is bought by its CPV codes: when the notices of a tender set name codes and none
+    is in a group of the catalogue (works, transport, consultancy), the tender is of no group, whatever
+    words its texts use ("elbusser" in a tender for charging stations)."""
+    codes = [code for document in documents if document.notice for code in document.notice.cpv]
+    prefixes = [prefix for name in catalogue.product_groups for prefix in catalogue.groups[name].cpv]
+    if codes and not any(covers(code, prefix) for code in codes for prefix in prefixes):
+        raise DocumentError("no_group", f"the notice's CPV codes ({', '.join(codes[:5])}"
+                            f"{', …' if len(codes) > 5 else ''}) are in no group of the catalogue; give --group "
+                            "to check it anyway", path)
+
+
 def combined_sha256(digests: list[str]) -> str:
     """The digest of a tender set: of its files' digests, in order."""
     return hashlib.sha256("".join(digests).encode()).hexdigest()
@@ -194,21 +223,21 @@ def tender_sets(paths: list[Path]) -> list[tuple[str, list[Path]]]:
 
 
 def _folder_sets(folder: Path) -> list[tuple[str, list[Path]]]:
-    if any(_is_document(child) for child in folder.iterdir()):
-        return [(str(folder), list(collect_paths([folder])))]
+    if any(_is_document(child, TENDER_SUFFIXES) for child in folder.iterdir()):
+        return [(str(folder), list(collect_paths([folder], TENDER_SUFFIXES)))]
     return [found for child in sorted(folder.iterdir()) if child.is_dir() for found in _folder_sets(child)]
 
 
-def collect_paths(paths: list[Path]) -> Iterator[Path]:
-    """Files as given, and the documents inside folders (recursively, sorted, READMEs left out);
-    missing paths pass through."""
+def collect_paths(paths: list[Path], suffixes: set[str] = SUFFIXES) -> Iterator[Path]:
+    """Files as given, and the documents (of `suffixes`) inside folders (recursively, sorted, READMEs left
+    out); missing paths pass through."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if _is_document(p))
+            yield from sorted(p for p in path.rglob("*") if _is_document(p, suffixes))
         else:
             yield path
 
 
-def _is_document(path: Path) -> bool:
+def _is_document(path: Path, suffixes: set[str] = SUFFIXES) -> bool:
     """A file a folder scan checks: a supported type, and not a folder's README."""
-    return path.is_file() and path.suffix.lower() in SUFFIXES and path.stem.lower() != "readme"
+    return path.is_file() and path.suffix.lower() in suffixes and path.stem.lower() != "readme"

@@ -72,12 +72,15 @@ class Notice(BaseModel):
 class Document(BaseModel):
     path: str
     sha256: str
-    format: Literal["pdf", "docx", "text", "eforms", "table"]
-    """`table`: a row of a product list (`procure_check.parse.tabular`)."""
+    format: Literal["pdf", "docx", "text", "eforms", "table", "spreadsheet"]
+    """`table`: a row of a product list (`procure_check.parse.tabular`); `spreadsheet`: a sheet of a
+    requirement matrix (`procure_check.parse.spreadsheet`)."""
     pages: list[Page]
     ocr: bool = False
     """Some page was read by OCR (see `Page.ocr`)."""
     notice: Notice | None = None
+    language: str = ""
+    """The language the document states it is in (a TED notice's `LG`: `de`, `nb`, …), if any."""
 
     @property
     def char_count(self) -> int:

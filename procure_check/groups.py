@@ -26,6 +26,13 @@ def cpv_codes(text: str) -> list[str]:
     return codes
 
 
+def covers(code: str, prefix: str) -> bool:
+    """Whether a CPV code is in a group's prefix, or is a broader code over it (30200000, computer
+    equipment, over 3021, computers): its digits up to the trailing zeros, the division (2) at least."""
+    broad = code[:2] + code[2:].rstrip("0")
+    return code.startswith(prefix) or prefix.startswith(broad)
+
+
 OUTSIDE = "outside"
 """The group of product types that belong to no catalogue group (rules/product_types.yaml)."""
 MIN_SCOPE_WORDS = 2
@@ -48,6 +55,10 @@ def detect_group(
                     best = (len(prefix), name)
     if best:
         return best[1], "cpv"
+    over = {name for code in cpv_codes(text) for name in catalogue.product_groups
+            if any(covers(code, prefix) for prefix in catalogue.groups[name].cpv)}
+    if len(over) == 1:  # a broader code (30200000, computer equipment) over one group's codes only
+        return over.pop(), "cpv"
     if product_types and all(type_group(t) == OUTSIDE for t in product_types):
         raise DocumentError("no_group", f"the product ({', '.join(product_types)}) is in no group of the catalogue; "
                             "give --group to check it anyway", path)

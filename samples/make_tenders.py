@@ -23,9 +23,12 @@ Before anything is kept, every expectation is checked against the text the write
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import sys
+import tempfile
+import zipfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -103,6 +106,11 @@ class Doc:
     def format(self) -> str:
         return Path(self.name).suffix.lstrip(".")
 
+    @property
+    def label(self) -> str:
+        """How the checker names the document: a workbook by its requirements sheet."""
+        return f"{self.name}!{SHEET}" if self.format == "xlsx" else self.name
+
 
 @dataclass
 class Notice:
@@ -141,10 +149,18 @@ class TenderSet:
     notice: Notice | None = None
     notes: dict[str, str] = field(default_factory=dict)
     """Why a verdict is expected, per criterion, for the README."""
+    archive: str | None = None
+    """The set is handed out as this ZIP archive of its documents (names may hold folders: "bilag/…")."""
 
     @property
     def files(self) -> list[str]:
+        if self.archive:
+            return [self.archive]
         return sorted([d.name for d in self.docs] + ([self.notice.name] if self.notice else []))
+
+    def where(self, d: Doc) -> str:
+        """The evidence file of a document as the checker names it (`udbud.zip/bilag/krav.docx`)."""
+        return f"{self.archive}/{d.label}" if self.archive else d.label
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -451,6 +467,170 @@ def textile_sets() -> list[TenderSet]:
                                  "Mindstekrav", "Produktdatablad"),
                                 ("T7", "Kitler og bukser skal leveres i størrelserne XS–4XL.", "Mindstekrav",
                                  "Størrelsesskema"),
+                            ),
+                        ],
+                    ],
+                ),
+            ],
+        ),
+    ]
+
+
+def package_sets() -> list[TenderSet]:
+    """Tenders as portals hand them out: a ZIP archive with folders, and an Excel requirement matrix."""
+    return [
+        TenderSet(
+            folder="tenders/rengoering_solbakke_zip",
+            group="cleaning",
+            language="da",
+            shows="a ZIP archive as downloaded from a tender portal: the conditions at the top, the specification "
+                  "in bilag/; compliant: Swan/EU Ecolabel 'eller tilsvarende', other proof accepted, propellant "
+                  "ban and dosing instructions as minimum requirements",
+            buyer="Solbakke Kommune",
+            address="Indkøb · Skolevej 3 · 7990 Solbakke · udbud@solbakke.example",
+            archive="udbud.zip",
+            expect={
+                "CLEAN-T01": ok("udbud.zip/bilag/bilag_1_kravspecifikation.docx", 1,
+                                "Svanemærket eller EU-Blomsten eller tilsvarende"),
+                "CLEAN-T02": ok("udbud.zip/bilag/bilag_1_kravspecifikation.docx", 1, "sprayflasker med drivgas"),
+                "CLEAN-T03": ok("udbud.zip/bilag/bilag_1_kravspecifikation.docx", 1, "doseringsvejledning"),
+                "LEGAL-T01": ok("udbud.zip/bilag/bilag_1_kravspecifikation.docx", 1,
+                                "Svanemærket eller EU-Blomsten eller tilsvarende"),
+                "LEGAL-T02": ok("udbud.zip/udbudsbetingelser.pdf", 2, "producentens tekniske dossier"),
+                "LEGAL-T03": NA,
+                "LEGAL-T04": NA,
+            },
+            notes={
+                "LEGAL-T02": "clause 4.1 of the conditions, inside the archive, accepts a technical dossier",
+            },
+            docs=[
+                Doc(
+                    name="udbudsbetingelser.pdf",
+                    kind="UDBUDSBETINGELSER",
+                    title="Udbudsbetingelser – Rengøringsmidler 2027–2029",
+                    meta=["Solbakke Kommune · Offentligt udbud · Sagsnr. 2026-1187"],
+                    pages=[
+                        [
+                            h("1. Indledning"),
+                            p("Solbakke Kommune udbyder en rammeaftale om levering af rengøringsmidler til "
+                              "kommunens skoler, daginstitutioner og plejecentre. Udbudsmaterialet er samlet i "
+                              "én pakke; kravspecifikationen ligger i mappen bilag."),
+                            kv(("CPV-kode", "39830000-9 Rengøringsmidler"),
+                               ("Aftaleperiode", "1. april 2027 – 31. marts 2029"),
+                               ("Udbudsform", "Offentligt udbud")),
+                            h("2. Tildeling"),
+                            p("Rammeaftalen tildeles på grundlag af laveste pris, opgjort som den samlede "
+                              "evalueringssum i tilbudslisten."),
+                            h("3. Tidsplan"),
+                            kv(("Tilbudsfrist", "18. januar 2027 kl. 12.00"),
+                               ("Kontraktstart", "1. april 2027")),
+                        ],
+                        [
+                            h("4. Dokumentation for miljøkrav"),
+                            clause("4.1", "Mærker og anden dokumentation",
+                                   "Hvor kravspecifikationen henviser til et miljømærke, accepterer ordregiver "
+                                   "tilsvarende mærker. Ordregiver accepterer også anden passende dokumentation, "
+                                   "fx producentens tekniske dossier eller en testrapport fra et akkrediteret organ."),
+                            clause("4.2", "Kontrol i aftaleperioden",
+                                   "Ordregiver kan i hele aftaleperioden bede om dokumentation for, at de leverede "
+                                   "produkter opfylder kravene."),
+                        ],
+                    ],
+                ),
+                Doc(
+                    name="bilag/bilag_1_kravspecifikation.docx",
+                    kind="BILAG 1",
+                    title="Bilag 1 – Kravspecifikation: Rengøringsmidler",
+                    meta=["Solbakke Kommune · Rammeaftale om rengøringsmidler (CPV 39830000-9)"],
+                    pages=[
+                        [
+                            h("1. Miljø- og produktkrav"),
+                            reqs(
+                                ("K1", "Universal-, sanitets- og gulvrengøringsmidler skal være mærket med "
+                                       "Svanemærket eller EU-Blomsten eller tilsvarende type I-miljømærke.",
+                                 "Mindstekrav", "Licensnummer for hvert produkt"),
+                                ("K2", "Der må ikke leveres spraydåser eller sprayflasker med drivgas.",
+                                 "Mindstekrav", "Produktdatablad"),
+                                ("K3", "Etiketten skal indeholde en doseringsvejledning med dosering pr. liter vand.",
+                                 "Mindstekrav", "Foto af etiket"),
+                            ),
+                        ],
+                        [
+                            h("2. Emballage og levering"),
+                            reqs(
+                                ("K4", "Koncentrerede produkter skal leveres i dunke på højst 5 liter.",
+                                 "Mindstekrav", "Foto af emballage"),
+                                ("K5", "Varerne skal leveres inden 3 arbejdsdage efter bestilling.",
+                                 "Mindstekrav", "Leverandørerklæring"),
+                            ),
+                        ],
+                    ],
+                ),
+            ],
+        ),
+        TenderSet(
+            folder="tenders/tekstiler_engholm_kravmatrix",
+            group="textiles",
+            language="da",
+            shows="the requirement specification as an Excel matrix (Krav-ID | Krav | Mindstekrav / Ønske / "
+                  "Tildelingskriterium | Dokumentation | Leverandørens besvarelse) below title rows, one type cell "
+                  "merged over the rows it applies to; EU Ecolabel 'eller tilsvarende' required, the cotton loop "
+                  "pile only a wish",
+            buyer="Engholm Kommune",
+            address="Ældre og Sundhed · Engvej 12 · 6990 Engholm · udbud@engholm.example",
+            expect={
+                "TEXT-T01": ok("kravmatrix.xlsx!Kravspecifikation", 1, "mærket med EU-Blomsten eller tilsvarende"),
+                "TEXT-T02": bad("kravmatrix.xlsx!Kravspecifikation", 1, "højst to fibertyper"),
+                "TEXT-T03": NA,
+                "LEGAL-T01": ok("kravmatrix.xlsx!Kravspecifikation", 1, "mærket med EU-Blomsten eller tilsvarende"),
+                "LEGAL-T02": ok("udbudsbetingelser.txt", 1, "anden passende dokumentation"),
+                "LEGAL-T03": NA,
+                "LEGAL-T04": NA,
+            },
+            notes={
+                "TEXT-T02": "the fibre limit (E2) is a minimum requirement by the 'Mindstekrav' cell merged over "
+                            "E1–E2, but the 100 % cotton loop pile (E3) stands under 'Ønske', merged over E3–E4: "
+                            "a wish, which does not count",
+                "TEXT-T03": "the textiles are bought, not rented or washed by the supplier",
+            },
+            docs=[
+                Doc(
+                    name="udbudsbetingelser.txt",
+                    kind="UDBUDSBETINGELSER",
+                    title="Udbudsbetingelser – Sengelinned og håndklæder",
+                    meta=["Engholm Kommune · Rammeaftale · Sagsnr. 2026-0930"],
+                    pages=[
+                        [
+                            h("1. Udbuddets genstand"),
+                            p("Engholm Kommune udbyder en rammeaftale om køb af sengelinned og håndklæder til "
+                              "kommunens plejecentre. Kravene står i kravmatrixen (kravmatrix.xlsx), som "
+                              "tilbudsgiver udfylder i kolonnen Leverandørens besvarelse."),
+                            kv(("CPV-kode", "39512000-4 Sengelinned"),
+                               ("Aftaleperiode", "2 år med option på 2 x 12 måneder")),
+                            h("2. Dokumentation"),
+                            clause("2.1", "Mærker og anden dokumentation",
+                                   "Hvor kravmatrixen henviser til et miljømærke, accepteres tilsvarende mærker. "
+                                   "Ordregiver accepterer også anden passende dokumentation, fx producentens "
+                                   "tekniske dossier eller en testrapport fra et akkrediteret organ."),
+                            h("3. Tildeling"),
+                            p("Kontrakten tildeles på grundlag af laveste pris."),
+                        ],
+                    ],
+                ),
+                Doc(
+                    name="kravmatrix.xlsx",
+                    kind="BILAG 1",
+                    title="Bilag 1 – Kravmatrix: Sengelinned og håndklæder",
+                    meta=["Engholm Kommune · CPV 39512000-4 · Udfyld kolonnen Leverandørens besvarelse"],
+                    pages=[
+                        [
+                            reqs(
+                                ("E1", "Sengelinned og håndklæder skal være mærket med EU-Blomsten eller tilsvarende.",
+                                 "Mindstekrav", "Licensnummer"),
+                                ("E2", "Sengelinned består af højst to fibertyper.", "Mindstekrav",
+                                 "Produktdatablad"),
+                                ("E3", "Håndklæder med luv af 100 % bomuld.", "Ønske", "Produktdatablad"),
+                                ("E4", "Håndklæder med en gramvægt på mindst 400 g/m².", "Ønske", "Produktdatablad"),
                             ),
                         ],
                     ],
@@ -1243,7 +1423,69 @@ def write_notice(n: Notice, buyer: str, path: Path) -> Drawn:
     return Drawn(pages=[texts], units=texts)
 
 
-WRITERS = {"pdf": _pdf, "docx": _docx, "txt": _txt}
+SHEET = "Kravspecifikation"
+XLSX_HEAD = ["Krav-ID", "Krav", "Mindstekrav / Ønske / Tildelingskriterium", "Dokumentation",
+             "Leverandørens besvarelse"]
+
+
+def _xlsx(t: TenderSet, d: Doc, path: Path) -> Drawn:
+    """A requirement matrix: title and meta rows, a blank row, the header, one row per requirement with an
+    empty answer column; a type cell is merged over the rows after it that have the same type."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = SHEET
+    sheet.append([d.title])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(XLSX_HEAD))
+    for line in d.meta:
+        sheet.append([line])
+    sheet.append([])
+    sheet.append(XLSX_HEAD)
+    rows = [row for blocks in d.pages for block in blocks if block[0] == "reqs" for row in block[1]]
+    first = sheet.max_row + 1
+    for row in rows:
+        sheet.append([*row, ""])
+    start = 0
+    while start < len(rows):
+        end = start
+        while end + 1 < len(rows) and rows[end + 1][2] == rows[start][2]:
+            end += 1
+        if end > start:
+            sheet.merge_cells(start_row=first + start, start_column=3, end_row=first + end, end_column=3)
+        start = end + 1
+    workbook.properties.creator = t.buyer
+    workbook.properties.created = workbook.properties.modified = FIXED_TIME.replace(tzinfo=None)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    path.write_bytes(doc.normalise_zip(_fixed_modified(buffer.getvalue()), FIXED_TIME))
+    lines = [d.title, *d.meta, *XLSX_HEAD, *(cell for row in rows for cell in row)]
+    return Drawn([lines], [_row_text(row) for row in rows])
+
+
+def _fixed_modified(data: bytes) -> bytes:
+    """openpyxl stamps the save time as the workbook's modification time: replace it with FIXED_TIME."""
+    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), content)
+            dst.writestr(info.filename, content)
+    return out.getvalue()
+
+
+def _archive(folder: Path, names: list[str], path: Path) -> None:
+    """The files `names` (relative to `folder`) as a ZIP archive, with fixed timestamps."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in names:
+            archive.writestr(name, (folder / name).read_bytes())
+    path.write_bytes(doc.normalise_zip(buffer.getvalue(), FIXED_TIME))
+
+
+WRITERS = {"pdf": _pdf, "docx": _docx, "txt": _txt, "xlsx": _xlsx}
 
 # ---------------------------------------------------------------------------------------------------
 # Checks, expected.yaml and README
@@ -1341,7 +1583,8 @@ def tenders_yaml(sets: list[TenderSet]) -> str:
 README_HEAD = """# Sample tender sets
 
 `samples/tenders/` holds {count} sample tender sets ("udbudsmateriale"), one folder per tender, with 1–3
-files each (PDF, DOCX, TXT and one eForms notice). They cover {groups} groups: {group_list}. Most are Danish;
+files each (PDF, DOCX, TXT, one eForms notice, an Excel requirement matrix, and one set handed out as a ZIP
+archive). They cover {groups} groups: {group_list}. Most are Danish;
 {english} are English. `expected.yaml` gives, for every set, its product group and the verdict procure-check
 should reach for every tender criterion of that group and for the legal checks LEGAL-T01..T04, with the file,
 page and a short evidence string for each pass and for each fail that rests on a clause.
@@ -1381,6 +1624,10 @@ timestamps; the notice is fixed text). Don't edit the generated files; change th
   skal …" inline) and as requirement tables with the columns Nr. | Krav | Type | Dokumentation (English:
   No. | Requirement | Type | Documentation), Type being Mindstekrav / Ønske (Minimum requirement / Wish).
   Award criteria say "tildelingskriterium", "evalueres", "point" (English: "award criterion", "evaluated").
+- `rengoering_solbakke_zip` is one ZIP archive, as a tender portal hands it out; its evidence is cited by the path
+  inside the archive (`udbud.zip/bilag/bilag_1_kravspecifikation.docx`). `tekstiler_engholm_kravmatrix` has its
+  requirements in an Excel matrix (`kravmatrix.xlsx`, sheet `Kravspecifikation`): title rows above the header,
+  one row per requirement, the type (Mindstekrav / Ønske) in a cell merged over the rows it applies to.
 - Every file that matters has two or more pages, and the evidence is deliberately on page 2 for some verdicts.
   DOCX files get their pages from explicit page breaks.
 - The group is never given: each set names CPV codes of its group (and its scope words), so the group is
@@ -1402,10 +1649,13 @@ def readme(sets: list[TenderSet], pages: dict[str, dict[str, int]]) -> str:
         english=sum(t.language == "en" for t in sets), as_of=AS_OF, limit=QUOTE_LIMIT,
     )]
     for t in sets:
+        names = [t.where(d) for d in t.docs] if t.archive else t.files
         files = ", ".join(
             f"`{name}`" + (f" ({pages[t.folder][name]} pages)" if pages[t.folder].get(name, 1) > 1 else "")
-            for name in t.files
+            for name in names
         )
+        if t.archive:
+            files = f"`{t.archive}`, holding {files}"
         out += [
             f"### `{t.folder.split('/', 1)[1]}` ({t.group}, {t.language})",
             "",
@@ -1428,7 +1678,8 @@ def readme(sets: list[TenderSet], pages: dict[str, dict[str, int]]) -> str:
 
 
 def main() -> int:
-    sets = [*cleaning_sets(), *textile_sets(), *kitchen_sets(), *it_sets(), *lighting_sets(), *paper_sets()]
+    sets = [*cleaning_sets(), *textile_sets(), *kitchen_sets(), *it_sets(), *lighting_sets(), *paper_sets(),
+            *package_sets()]
     if len({t.folder for t in sets}) != len(sets):
         print("duplicate folder names", file=sys.stderr)
         return 1
@@ -1441,9 +1692,16 @@ def main() -> int:
     for t in sets:
         folder = HERE / t.folder
         folder.mkdir(parents=True)
-        drawn = {d.name: WRITERS[d.format](t, d, folder / d.name) for d in t.docs}
-        if t.notice:
-            drawn[t.notice.name] = write_notice(t.notice, t.buyer, folder / t.notice.name)
+        with tempfile.TemporaryDirectory() as staging:
+            target = Path(staging) if t.archive else folder
+            drawn = {}
+            for d in t.docs:
+                (target / d.name).parent.mkdir(parents=True, exist_ok=True)
+                drawn[t.where(d)] = WRITERS[d.format](t, d, target / d.name)
+            if t.notice:
+                drawn[t.notice.name] = write_notice(t.notice, t.buyer, target / t.notice.name)
+            if t.archive:
+                _archive(target, sorted(d.name for d in t.docs), folder / t.archive)
         pages[t.folder] = {name: len(d.pages) for name, d in drawn.items()}
         problems += check(t, drawn)
     if problems:

@@ -27,10 +27,10 @@ AS_OF = date(2026, 11, 22)
 def _task_list() -> list[tuple[str, tuple[Path, ...]]]:
     products = sorted(path for path in (SAMPLES / "products").rglob("*") if path.suffix in (".pdf", ".docx", ".txt"))
     tenders = sorted(folder for folder in (SAMPLES / "tenders").iterdir() if folder.is_dir())
-    return [("product", (path,)) for path in products] + [
-        ("tender", tuple(sorted(path for path in folder.iterdir() if path.suffix in (".pdf", ".docx", ".txt", ".xml"))))
-        for folder in tenders
-    ]
+    documents = [tuple(sorted(path for path in folder.iterdir() if path.suffix in (".pdf", ".docx", ".txt", ".xml")))
+                 for folder in tenders]
+    # A tender handed out as one ZIP archive has no documents to parse beforehand.
+    return [("product", (path,)) for path in products] + [("tender", paths) for paths in documents if paths]
 
 
 TASKS = _task_list()

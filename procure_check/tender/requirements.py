@@ -74,7 +74,7 @@ RUNNING_LINES = 3
 
 # Header cells of a requirements table, by role (matched in this order, whole cell, lower case).
 COLUMN_ROLES = (
-    ("number", r"nr|no|nummer|number|#|id|ref|reference|kravnr|krav ?-?nr|kravnummer|pkt|punkt|løbenr|"
+    ("number", r"nr|no|nummer|number|#|id|ref|reference|kravnr|krav ?-?(?:nr|id)|kravnummer|pkt|punkt|løbenr|"
                r"req(?:uirement)? ?(?:no|id|number)|id ?nr|lfd ?nr"),
     ("type", r"(?:krav ?)?(?:type|kategori|category|art)|kravtype|kravkategori|type af krav|requirement type|"
              r"(?:(?:mindste|minimums?)krav|krav|mk|m|k|skal|mandatory) ?(?:/|eller|og|-) ?"
