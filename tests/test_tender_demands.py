@@ -297,3 +297,29 @@ def test_a_general_clause_accepting_equivalent_labels_covers_every_label_require
     result = _judge("textiles", required, general)["LEGAL-T01"]
     assert result.verdict == "pass"
     assert "clause 5.2" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("group", "criterion", "text", "modality", "quote"),
+    [
+        # What the tender sets instead of the criterion's demand is quoted as the fail's evidence.
+        ("it", "IT-T01", "Tilbuddene evalueres alene på laveste pris.", "award", "evalueres alene på laveste pris"),
+        ("kitchen", "KITCH-T01", "Tildeling sker på laveste samlede anskaffelsespris.", "award",
+         "laveste samlede anskaffelsespris"),
+        ("childcare", "CHILD-T01", "Dokumentasjon for samsvar leveres innen 30 dager etter forespørsel.",
+         "requirement", "innen 30 dager"),
+        ("vehicles", "VEH-T01", "Bilerne skal udlede max. 180 g/km CO2.", "requirement", "max. 180 g/km"),
+        ("food", "FOOD-T01", "Økologiske varer ønskes i videst muligt omfang.", "wish", "Økologiske varer ønskes"),
+        ("textiles", "TEXT-T02", "Luven bør være af 100 % bomuld.", "wish", "Luven bør være af 100 % bomuld"),
+    ],
+)
+def test_a_fail_quotes_what_the_tender_sets_instead(group, criterion, text, modality, quote):
+    result = _judge(group, _requirement(text, modality))[criterion]
+    assert result.verdict == "fail"
+    assert any(quote in evidence.text for evidence in result.evidence), result.evidence
+
+
+def test_what_the_tender_sets_instead_never_outweighs_a_requirement_that_is_there():
+    result = _judge("it", _requirement("Tilbud evalueres på TCO over 5 år.", "award", number="8.1"),
+                    _requirement("Ved lige TCO vælges laveste pris.", "award", number="8.2"))["IT-T01"]
+    assert result.verdict == "pass"
