@@ -274,6 +274,13 @@ def _tables(*tables: list[list[str]]) -> Document:
          [("1", "requirement")]),  # the requirement column's header names the modality
         (["Nr.", "Beskrivelse", "Type"], [["1", "Leverandøren bør tilbyde refill", ""]], [("1", "wish")]),
         (["Nr.", "Beskrivelse", "Pris"], [["1", "Håndsæbe, skal være Svanemærket", "25,00"]], []),  # a price list
+        # Under the plain word "Krav", a row in the indicative states a requirement; "bør" stays a wish.
+        (["Nr.", "Krav", "Dokumentation"],
+         [["K2", "Ingen produkter leveres som spray med drivgas.", "Datablad"],
+          ["K3", "Produkterne bør være koncentrater.", ""]],
+         [("K2", "requirement"), ("K3", "wish")]),
+        (["Nr.", "Beskrivelse", "Dokumentation"], [["K2", "Ingen produkter leveres som spray.", "Datablad"]],
+         [("K2", "information")]),  # under a plain description, a row says no more than its words
     ],
 )
 def test_requirements_table_layouts(header, rows, expected):

@@ -144,6 +144,9 @@ class _Layout:
     modality: Modality | None
     """What the text column's header says ("Mindstekrav"), for tables without a type column."""
     page: int
+    stated: bool = False
+    """The text column is headed by the plain word for a requirement ("Krav", "Requirement"): a row in
+    the indicative ("Alle produkter opfylder krav O5–O29") states one; a row that says "bør" is a wish."""
 
 
 @dataclass
@@ -475,9 +478,14 @@ def _layout(table: Table, page: int) -> _Layout | None:
         if text is not None and columns.keys() & {"number", "type", "documentation"}:
             columns["text"] = text
             header_modality = classify_modality(row[text])
+            stated = bool(_REQUIREMENT_NOUN.fullmatch(" ".join(_cell(row[text]).lower().rstrip(":").split())))
             return _Layout(columns, index + 1, [_cell(cell) for cell in row],
-                           None if header_modality == "information" else header_modality, page)
+                           None if header_modality == "information" else header_modality, page, stated)
     return None
+
+
+_REQUIREMENT_NOUN = re.compile(r"krav(?:tekst|beskrivelse)?|requirements?|anforderung(?:en)?|kravet|kraven|"
+                               r"krav(?:et)? til (?:produkte\w*|ydelse\w*|varen\w*|leverance\w*)")
 
 
 def _names_modalities(header: str) -> bool:
@@ -505,6 +513,8 @@ def _table_rows(path: str, unit: _Unit, heading: str | None) -> Iterator[dict]:
         number = _column(cells, layout, "number").rstrip(".:)") or None
         text = " | ".join(shown)
         modality = _type_modality(_column(cells, layout, "type")) or layout.modality or classify_modality(text)
+        if modality == "information" and layout.stated:
+            modality = "requirement"
         yield {"document": path, "number": number, "page": unit.page, "lines": [Line(text=text, bbox=table.bbox)],
                "modality": modality, "source": "table_row", "heading": heading}
 
