@@ -323,3 +323,14 @@ def test_what_the_tender_sets_instead_never_outweighs_a_requirement_that_is_ther
     result = _judge("it", _requirement("Tilbud evalueres på TCO over 5 år.", "award", number="8.1"),
                     _requirement("Ved lige TCO vælges laveste pris.", "award", number="8.2"))["IT-T01"]
     assert result.verdict == "pass"
+
+
+def test_a_long_requirement_is_quoted_at_the_words_that_decide():
+    opening = "8.1 Pris evalueres som totalomkostninger over en brugsperiode på fem år. " + "Tillæg gives ikke. " * 12
+    text = opening + "CO2 prissættes til 1.500 kr./ton i beregningen. " + "Øvrige forhold vurderes ikke. " * 6
+    (value,) = [fact for fact in _facts(_requirement(text, "award")) if isinstance(fact, TenderValue)]
+    quote = value.evidence[0].text
+    assert "1.500 kr./ton" in quote and len(quote) <= QUOTE_CHARS
+    assert " ".join(text.split()).find(quote) >= 0  # exactly as printed
+    assert quote.endswith("CO2 prissættes til 1.500 kr./ton i beregningen.")  # whole sentences, up to the limit
+    assert quote.startswith("Tillæg")

@@ -84,6 +84,9 @@ def _label_start(text: str, window_start: int, start: int) -> int:
         found = text.rfind(separator, window_start, start)
         if found >= 0:
             window_start = found + len(separator)
+    if 0 < window_start < start and text[window_start - 1].isalnum() and text[window_start].isalnum():
+        space = text.find(" ", window_start, start)  # the reach ended inside a word: quote from the next one
+        window_start = space + 1 if space >= 0 else window_start
     while window_start < start and text[window_start] == " ":
         window_start += 1
     return window_start

@@ -96,12 +96,12 @@ def _label_scopes(labels: list[tuple["TenderLabel", list[str]]], new_id) -> Iter
                 name=fact.name, modality=fact.modality, clause=fact.clause, evidence=fact.evidence)
 
 
-def requirement_evidence(requirement: Requirement) -> Evidence:
-    """The requirement quoted as printed (at most `QUOTE_CHARS`), with its page, box and file."""
+def requirement_evidence(requirement: Requirement, decisive: str = "") -> Evidence:
+    """The requirement quoted as printed, with its page, box and file: whole when it is short (at most
+    `QUOTE_CHARS`), else the sentence holding the `decisive` words, cut around them (else its opening)."""
     text = " ".join(" ".join(line.text.split()) for line in requirement.lines).strip()
     if len(text) > QUOTE_CHARS:
-        cut = text.rfind(" ", 0, QUOTE_CHARS)
-        text = text[: cut if cut > 0 else QUOTE_CHARS]
+        text = _window(text, " ".join(decisive.split()))
     boxes = [line.bbox for line in requirement.lines if line.bbox]
     bbox = None
     if boxes:
@@ -109,12 +109,43 @@ def requirement_evidence(requirement: Requirement) -> Evidence:
     return Evidence(page=requirement.page, text=text, bbox=bbox, document=requirement.document)
 
 
+_SENTENCE_END = re.compile(r"[.!?;:](?=\s+[A-ZÆØÅÄÖÜ0-9•–-])|\s\|\s")
+"""Where a sentence (or a table cell) of a long requirement ends."""
+
+
+def _window(text: str, decisive: str) -> str:
+    """At most `QUOTE_CHARS` of `text` that hold `decisive`: its sentence, or the words around it; the
+    opening of `text` when `decisive` is not in it."""
+    at = text.find(decisive) if decisive else -1
+    if at < 0:
+        cut = text.rfind(" ", 0, QUOTE_CHARS)
+        return text[: cut if cut > 0 else QUOTE_CHARS]
+    end = at + len(decisive)
+    starts = [0, *(found.end() for found in _SENTENCE_END.finditer(text, 0, at + 1) if found.end() <= at)]
+    following = _SENTENCE_END.search(text, end)
+    stop = following.start() + (1 if following.group() in ".!?" else 0) if following else len(text)
+    # From the earliest sentence that still fits: the opening (lead-in, modality) is in where there is room.
+    start = next((begin for begin in starts if stop - begin <= QUOTE_CHARS), starts[-1])
+    if stop - start > QUOTE_CHARS:
+        room = max(QUOTE_CHARS - (end - at), 0)
+        start = max(start, at - room // 2)
+        stop = min(stop, max(end, start + QUOTE_CHARS))
+        if start > 0 and not text[start - 1].isspace():
+            start = text.find(" ", start, at) + 1 or start  # never begin inside a word
+        if stop < len(text) and not text[stop].isspace():
+            stop = text.rfind(" ", end, stop) if text.rfind(" ", end, stop) > 0 else stop
+    return text[start:stop].strip()
+
+
 def _requirement_facts(requirement: Requirement, lang: str, as_of: date, new_id) -> Iterator:
     terms = _terms()
     page = PageText(Page(number=requirement.page, lines=requirement.lines))
     text = page.text
-    common = {"modality": requirement.modality, "clause": requirement.number or requirement.id,
-              "evidence": [requirement_evidence(requirement)]}
+    common = {"modality": requirement.modality, "clause": requirement.number or requirement.id}
+
+    def quote(decisive: str = "") -> list[Evidence]:
+        return [requirement_evidence(requirement, decisive)]
+
     equivalent = bool(terms["equivalent"].search(text))
     claims = list(find_labels(page, as_of, new_id))
     other_proof = _accepts_other_proof(text, bool(claims) or bool(terms["label_words"].search(text)))
@@ -128,16 +159,18 @@ def _requirement_facts(requirement: Requirement, lang: str, as_of: date, new_id)
         yield TenderLabel(
             id=new_id("tender_label"), label=claim.label, name=claim.name, equivalent=equivalent,
             other_proof=other_proof, partial=partial or named, criteria_named=named, **common,
+            evidence=quote(claim.evidence[0].text),
         )
-    topics = [name for name, pattern in terms["topics"] if pattern.search(text)]
+    topics = {name: found.group() for name, pattern in terms["topics"] if (found := pattern.search(text))}
     if other_proof:
-        topics.append("other_proof")
+        topics["other_proof"] = ""
     if equivalent and not claims and terms["label_words"].search(text):
-        topics.append("equivalent_labels")  # "Hvor der stilles krav om et miljømærke, accepteres tilsvarende mærker"
-    for topic in topics:
-        yield TenderTopic(id=new_id("tender_topic"), topic=topic, **common)
-    yield from _values(page, topics, lang, new_id, common)
-    yield from _references(text, equivalent, new_id, common)
+        # "Hvor der stilles krav om et miljømærke, accepteres tilsvarende mærker"
+        topics["equivalent_labels"] = terms["equivalent"].search(text).group()
+    for topic, words in topics.items():
+        yield TenderTopic(id=new_id("tender_topic"), topic=topic, **common, evidence=quote(words))
+    yield from _values(page, list(topics), lang, new_id, common, quote)
+    yield from _references(text, equivalent, new_id, common, quote)
 
 
 def _accepts_other_proof(text: str, about_labels: bool) -> bool:
@@ -155,28 +188,29 @@ def _accepts_other_proof(text: str, about_labels: bool) -> bool:
     return False
 
 
-def _values(page: PageText, topics: list[str], lang: str, new_id, common: dict) -> Iterator[TenderValue]:
+def _values(page: PageText, topics: list[str], lang: str, new_id, common: dict, quote) -> Iterator[TenderValue]:
     """Thresholds: spare-part years, CO2 prices, energy classes (per lamp cap), organic shares."""
     for measure in find_measures(page, lang, new_id):
         if isinstance(measure, Duration) and measure.subject == "spare_parts":
             yield TenderValue(id=new_id("tender_value"), topic="spare_parts", value=measure.years, unit="years",
-                              **common)
+                              **common, evidence=quote(measure.evidence[0].text))
         elif isinstance(measure, Quantity) and measure.quantity == "co2_price":
             yield TenderValue(id=new_id("tender_value"), topic="co2_price", value=measure.value, unit=measure.unit,
-                              **common)
+                              **common, evidence=quote(measure.evidence[0].text))
         elif isinstance(measure, Quantity) and measure.quantity == "percentage" and "organic_food" in topics:
             yield TenderValue(id=new_id("tender_value"), topic="organic_share", value=measure.value, unit="%",
-                              **common)
+                              **common, evidence=quote(measure.evidence[0].text))
     if "organic_food" in topics:
         grade = _terms()["spisemaerke_pattern"].search(page.text)
         if grade:
             share = next(v for k, v in _terms()["spisemaerke"].items() if grade.group().lower().startswith(k))
-            yield TenderValue(id=new_id("tender_value"), topic="organic_share", value=share, unit="%", **common)
+            yield TenderValue(id=new_id("tender_value"), topic="organic_share", value=share, unit="%", **common,
+                              evidence=quote(grade.group()))
     caps = list(find_lamp_caps(page, new_id))
     for energy_class in find_energy_classes(page, new_id):
         cap = _nearest_cap_before(page.text, caps, energy_class.evidence[0].text)
         yield TenderValue(id=new_id("tender_value"), topic="energy_class", value=energy_class.rank,
-                          unit=energy_class.cls, cap=cap, **common)
+                          unit=energy_class.cls, cap=cap, **common, evidence=quote(energy_class.evidence[0].text))
 
 
 def _nearest_cap_before(text: str, caps: list, class_quote: str) -> str:
@@ -191,7 +225,7 @@ def _nearest_cap_before(text: str, caps: list, class_quote: str) -> str:
     return best
 
 
-def _references(text: str, equivalent: bool, new_id, common: dict) -> Iterator[Reference]:
+def _references(text: str, equivalent: bool, new_id, common: dict, quote) -> Iterator[Reference]:
     """Brands, trademarks and standards named in a specification; label names are not references here."""
     terms = _terms()
     seen = set()
@@ -207,4 +241,5 @@ def _references(text: str, equivalent: bool, new_id, common: dict) -> Iterator[R
             if base in seen or base in terms["label_names"] or any(base in label for label in terms["label_names"]):
                 continue
             seen.add(base)
-            yield Reference(id=new_id("reference"), name=name, type=kind, equivalent=equivalent, **common)
+            yield Reference(id=new_id("reference"), name=name, type=kind, equivalent=equivalent, **common,
+                            evidence=quote(name))
