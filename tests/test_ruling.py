@@ -2,6 +2,7 @@
 pdfplumber itself wherever the two could read differently."""
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pdfplumber
 import pytest
@@ -11,7 +12,7 @@ from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
 from procure_check.parse import pdf as pdf_module
 from procure_check.parse.pdf import parse_pdf
-from procure_check.parse.ruling import _subpath_edges, find_tables
+from procure_check.parse.ruling import _fill, _subpath_edges, find_tables
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 ROWS = [["Nr.", "Krav", "Type"], ["K1", "Rengøringsmidler skal være Svanemærket eller tilsvarende", "Mindstekrav"],
@@ -117,3 +118,8 @@ def test_a_line_a_rectangle_and_a_curve_give_pdfplumbers_edges():
     curve = _subpath_edges("mlcl", [(0, 10), (0, 2), (2, 0), (10, 0)])
     assert [(e["orientation"], e["x0"], e["top"], e["x1"], e["bottom"]) for e in curve] == [
         ("v", 0, 2, 0, 10), ("h", 2, 0, 10, 0)]
+
+
+def test_a_word_in_overlapping_cells_is_read_into_each_as_by_pdfplumber():
+    rows = [SimpleNamespace(bbox=(100, 100, 300, 120), cells=[(100, 100, 200, 120), (100, 100, 300, 120)])]
+    assert _fill(rows, (100, 100, 300, 120), [_Word(105, 105, 130, 115, "Total")]) == [["Total", "Total"]]

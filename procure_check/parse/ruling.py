@@ -172,22 +172,20 @@ def _fill(rows: Sequence, bbox: tuple[float, ...], words: Sequence[Word]) -> lis
         near = bisect.bisect_right(boundaries, middle - _MARGIN)
         if near < len(boundaries) and boundaries[near] < middle + _MARGIN:
             return None  # its vertical centre is close to a row boundary
-        first = _cell(rows, word.x0 + _END, middle)
-        if first != _cell(rows, word.x1 - _END, middle):
+        cells = _cells(rows, word.x0 + _END, middle)
+        if cells != _cells(rows, word.x1 - _END, middle):
             return None
-        if first is not None:
-            texts[first[0]][first[1]].append(word)
+        for r, c in cells:
+            texts[r][c].append(word)
     return [[_text(cell) for cell in row] for row in texts]
 
 
-def _cell(rows: Sequence, x: float, y: float) -> tuple[int, int] | None:
-    """(row, column) of the cell holding the point, by pdfplumber's test (top and left edges inside)."""
-    for r, row in enumerate(rows):
-        if row.bbox[1] <= y < row.bbox[3]:
-            for c, cell in enumerate(row.cells):
-                if cell is not None and cell[0] <= x < cell[2] and cell[1] <= y < cell[3]:
-                    return r, c
-    return None
+def _cells(rows: Sequence, x: float, y: float) -> list[tuple[int, int]]:
+    """(row, column) of every cell holding the point, by pdfplumber's test (top and left edges inside).
+    Cells can overlap: pdfplumber then reads the same characters into each."""
+    return [(r, c) for r, row in enumerate(rows) if row.bbox[1] <= y < row.bbox[3]
+            for c, cell in enumerate(row.cells)
+            if cell is not None and cell[0] <= x < cell[2] and cell[1] <= y < cell[3]]
 
 
 def _text(words: list[Word]) -> str:
