@@ -123,3 +123,9 @@ def test_a_line_a_rectangle_and_a_curve_give_pdfplumbers_edges():
 def test_a_word_in_overlapping_cells_is_read_into_each_as_by_pdfplumber():
     rows = [SimpleNamespace(bbox=(100, 100, 300, 120), cells=[(100, 100, 200, 120), (100, 100, 300, 120)])]
     assert _fill(rows, (100, 100, 300, 120), [_Word(105, 105, 130, 115, "Total")]) == [["Total", "Total"]]
+
+
+def test_a_failure_on_odd_geometry_leaves_the_page_to_pdfplumber(tmp_path, monkeypatch):
+    path = _grid(tmp_path / "grid.pdf")
+    monkeypatch.setattr(pdf_module, "find_tables", lambda edges, words: 1 / 0)
+    assert parse_pdf(path, tables=True).pages[0].tables[0].rows == ROWS

@@ -176,12 +176,22 @@ def _page(doc: pdfium.PdfDocument, index: int, plumbed: set[int] | None = None) 
     if edges or edges is None:
         # pdfplumber's frame is the page's as displayed; the words must run left to right in it.
         upright = upright and all(word.bbox == word[:4] for word in words)
-        tables = find_tables(edges, words) if upright and edges is not None else None
+        tables = _ruled_tables(edges, words) if upright and edges is not None else None
         if tables is None:
             plumbed.add(result.number)
         else:
             result.tables = tables
     return result
+
+
+def _ruled_tables(edges: list, words: list[_Word]) -> list[Table] | None:
+    """`find_tables`, or None (pdfplumber decides) where it fails on odd geometry: one page's tables
+    never make a document unreadable."""
+    try:
+        return find_tables(edges, words)
+    except Exception as exc:
+        log.debug("tables from PDFium's paths failed, pdfplumber reads the page: %s: %s", type(exc).__name__, exc)
+        return None
 
 
 def _transform(mediabox: tuple[float, float, float, float], rotation: int) -> _Transform:
