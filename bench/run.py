@@ -207,14 +207,14 @@ def firings(path: Path) -> int:
                               check=True).stdout)
 
 
-def dense(path: Path, output: Path, repeat: int) -> Run:
-    """`procure-check tender FILE --group cleaning --no-cache` (default jobs), the best of `repeat` runs."""
+def dense(path: Path, output: Path) -> Run:
+    """One run of `procure-check tender FILE --group cleaning --no-cache` (default jobs)."""
     args = [sys.executable, "-m", "procure_check", "tender", str(path), "--group", "cleaning", "--no-cache",
             "--as-of", AS_OF, "--format", "json", "--output", str(output)]
-    runs = [measure(args, {"PROCURE_CHECK_NO_CACHE": ""}) for _ in range(repeat)]
-    if any(run.exit_code not in (0, 1) for run in runs):
+    run = measure(args, {"PROCURE_CHECK_NO_CACHE": ""})
+    if run.exit_code not in (0, 1):
         raise SystemExit(f"procure-check failed: {' '.join(args)}")
-    return best(runs)
+    return run
 
 
 def parallel_capacity() -> float:
@@ -346,9 +346,13 @@ def run_dense_section(options, folder: Path, out: Path, table: Table, repeat: in
     for size in sizes:
         path = folder / f"dense-{size}.pdf"
         write_dense_tender(path, size)
-        run = dense(path, out / f"dense-{size}.json", repeat)
-        plumber = best([baseline_process("pdfplumber", path, folder) for _ in range(slow)])
-        pdfium = best([baseline_process("pypdfium2", path, folder) for _ in range(repeat)])
+        runs: dict[str, list[Run]] = {"procure-check": [], "pdfplumber": [], "pypdfium2": []}
+        for k in range(repeat):  # interleaved, so that the machine's changing load weighs on all three alike
+            runs["procure-check"].append(dense(path, out / f"dense-{size}.json"))
+            if k < slow:
+                runs["pdfplumber"].append(baseline_process("pdfplumber", path, folder))
+            runs["pypdfium2"].append(baseline_process("pypdfium2", path, folder))
+        run, plumber, pdfium = (best(measured) for measured in runs.values())
         seconds[size] = run.seconds
         table.row(f"{size} pages", f"{run.seconds:.2f} s",
                   f"tree {run.tree_mb:.0f} MB, largest {run.largest_mb:.0f} MB, {firings(path):,} rule firings; "

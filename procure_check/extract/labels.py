@@ -78,19 +78,38 @@ def _alias_pattern(alias: str) -> str:
 def _matcher() -> tuple[re.Pattern[str], list[tuple[str, str]]]:
     """One alternation over every label: outdated names first, then aliases longest first."""
     entries: list[tuple[str, str, str]] = []  # (pattern, label id, status)
+    firsts: list[str] = []  # the first character of each entry's name or pattern
     for label_id, label in label_definitions().items():
         for pattern in label.outdated:
             entries.append((f"(?i:(?<![\\w]){pattern})", label_id, "outdated"))
+            # A pattern's first character is its first letter only if nothing makes it optional.
+            firsts.append(pattern[0] if not re.search(r"\A.[?*{]|\|", pattern) else "")
         for pattern in label.not_product:
             entries.append((f"(?i:(?<![\\w]){re.escape(pattern)}(?![\\w]))", label_id, "not_product"))
+            firsts.append(pattern[:1])
     aliases = [(alias, label_id) for label_id, label in label_definitions().items() for alias in label.aliases]
     for alias, label_id in sorted(aliases, key=lambda item: -len(item[0])):
         status = "ambiguous" if alias in label_definitions()[label_id].ambiguous else "current"
         entries.append((_alias_pattern(alias), label_id, status))
-    groups = "|".join(f"(?P<g{i}>{pattern})" for i, (pattern, _, _) in enumerate(entries))
+        firsts.append(alias.strip()[:1])
+    groups = [f"(?P<g{i}>{pattern})" for i, (pattern, _, _) in enumerate(entries)]
     # Every entry starts where no word character comes before; saying so once, in front, lets the scan
     # skip the positions inside words without trying each entry there (four to five times faster).
-    return re.compile(rf"(?<![\w])(?:{groups})"), [(label_id, status) for _, label_id, status in entries]
+    return re.compile(rf"(?<![\w])(?:{_by_first_letter(groups, firsts)})"), \
+        [(label_id, status) for _, label_id, status in entries]
+
+
+def _by_first_letter(groups: list[str], firsts: list[str]) -> str:
+    """The alternation of `groups`, bucketed by the letter each must start with (`firsts`, matched
+    without case) so that a word is tried only against the entries of its first letter. Entries keep
+    their order within a bucket, and entries of different buckets cannot match at the same place,
+    so every match is the one the plain alternation would find."""
+    if not all(first.isalpha() for first in firsts):
+        return "|".join(groups)
+    buckets: dict[str, list[str]] = {}
+    for group, first in zip(groups, firsts, strict=True):
+        buckets.setdefault(first.lower(), []).append(group)
+    return "|".join(f"(?=(?i:{first}))(?:{'|'.join(members)})" for first, members in buckets.items())
 
 
 @cache

@@ -4,14 +4,15 @@ Text and positions come from PDFium (pypdfium2), which is fast. Per page, PDFium
 into words (two character-box look-ups per word), the words are grouped into rows by vertical
 position, and the rows are put in reading order: where a vertical gutter of white space runs
 through consecutive rows and the text beside it reads as prose, each column is read top to bottom
-before the next (see `_order_rows`). Tables come from pdfplumber, only when asked for: it is 10
-to 40 times slower than all the rest.
+before the next (see `_order_rows`). Ruled tables, only when asked for, are found from PDFium's
+paths with pdfplumber's table finder (`procure_check.parse.ruling`); only pages where that could
+read differently from pdfplumber are handed to pdfplumber itself, 10 to 40 times slower than all
+the rest.
 """
 
 from __future__ import annotations
 
 import bisect
-import ctypes
 import hashlib
 import io
 import itertools
@@ -20,7 +21,7 @@ import re
 import statistics
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -28,6 +29,7 @@ import pypdfium2.raw as pdfium_c
 from procure_check.document import BBox, Document, Line, Page, Table
 from procure_check.errors import DocumentError
 from procure_check.parse.integrity import damaged_page
+from procure_check.parse.ruling import find_tables, page_edges
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +82,9 @@ def parse_pdf(
         raise DocumentError("not_found", f"cannot read the file: {exc.strerror or exc}", where) from exc
     doc, password = _open(data, where, password)
     from_ocr = False
-    ruled: set[int] | None = set() if tables else None
+    plumbed: set[int] | None = set() if tables else None
     try:
-        pages = _read_pages(doc, where, max_pages, ruled)
+        pages = _read_pages(doc, where, max_pages, plumbed)
         damaged = damaged_page(data, password)
         if damaged is not None:
             raise DocumentError("corrupt", f"damaged PDF: the content of page {damaged} is cut short or garbled", where)
@@ -95,8 +97,8 @@ def parse_pdf(
     if not any(page.lines for page in pages):
         hint = "none found by OCR either" if ocr else "it needs OCR (--ocr)"
         raise DocumentError("no_text", f"no extractable text on any page (a scanned or image-only PDF?): {hint}", where)
-    if tables:
-        _add_tables(data, where, password, [page for page in pages if page.number in ruled])
+    if plumbed:
+        _add_tables(data, where, password, [page for page in pages if page.number in plumbed])
     return Document(path=where, sha256=hashlib.sha256(data).hexdigest(), format="pdf", pages=pages, ocr=from_ocr)
 
 
@@ -127,11 +129,12 @@ def _open(data: bytes, where: str, password: str | None) -> tuple[pdfium.PdfDocu
 
 
 def _read_pages(
-    doc: pdfium.PdfDocument, where: str, max_pages: int | None, ruled: set[int] | None = None
+    doc: pdfium.PdfDocument, where: str, max_pages: int | None, plumbed: set[int] | None = None
 ) -> list[Page]:
     """The readable pages with their lines, skipping pages PDFium cannot load; `corrupt` if none.
 
-    With a set `ruled`, the numbers of the pages that may hold a ruled table are added to it."""
+    With a set `plumbed` (tables wanted), every page gets its ruled tables (`procure_check.parse.ruling`)
+    or, where only pdfplumber can tell them, its number is added to the set."""
     try:
         count = len(doc)
         if max_pages is not None and count > max_pages:
@@ -139,7 +142,7 @@ def _read_pages(
         pages = []
         for index in range(count):
             try:
-                pages.append(Page(number=index + 1, lines=_page_lines(doc, index, ruled)))
+                pages.append(_page(doc, index, plumbed))
             except pdfium.PdfiumError as exc:
                 log.warning("%s: skipping page %d: %s", where, index + 1, exc)
     except DocumentError:
@@ -152,58 +155,43 @@ def _read_pages(
     return pages
 
 
-def _page_lines(doc: pdfium.PdfDocument, index: int, ruled: set[int] | None = None) -> list[Line]:
-    """The lines of one page in reading order; the page is released before returning. With a set
-    `ruled`, the page's number is added to it if the page may hold a ruled table."""
+def _page(doc: pdfium.PdfDocument, index: int, plumbed: set[int] | None = None) -> Page:
+    """One page, its lines in reading order, and its tables if `plumbed` is a set (see `_read_pages`).
+    PDFium's page is released before returning."""
     page = doc[index]
     try:
-        if ruled is not None and _may_hold_table(page):
-            ruled.add(index + 1)
+        mediabox = page.get_mediabox()
+        edges = page_edges(page) if plumbed is not None else []
+        # A MediaBox of its own at the origin, not turned: pdfplumber's frame is then PDFium's.
+        upright = page.get_rotation() % 360 == 0 and page.get_mediabox(fallback_ok=False) == mediabox \
+            and mediabox[:2] == (0, 0)
         textpage = page.get_textpage()
         try:
-            words = _words(textpage, page.get_mediabox(), page.get_rotation())
+            words = _words(textpage, mediabox, page.get_rotation())
         finally:
             textpage.close()
     finally:
         page.close()
-    return _order_rows(_rows(words))
+    result = Page(number=index + 1, lines=_order_rows(_rows(words)))
+    if edges or edges is None:
+        # pdfplumber's frame is the page's as displayed; the words must run left to right in it.
+        upright = upright and all(word.bbox == word[:4] for word in words)
+        tables = _ruled_tables(edges, words) if upright and edges is not None else None
+        if tables is None:
+            plumbed.add(result.number)
+        else:
+            result.tables = tables
+    return result
 
 
-_EDGE = 3.0
-"""pdfplumber's shortest table edge (`edge_min_length`), in points."""
-
-
-def _may_hold_table(page: pdfium.PdfPage) -> bool:
-    """Whether the page draws what pdfplumber builds ruled tables from (its default, "lines" strategy):
-    a path with both width and height (a box, a grid, a rectangle, a curve), or at least two horizontal
-    and two vertical lines. A page without is not handed to pdfplumber, which would find no table there
-    at 10 to 40 times the cost of everything else on the page. Form XObjects are looked into; their
-    content is measured in their own space (a scaled form is at worst looked at needlessly)."""
-    counts = [0, 0]  # horizontal, vertical
-    box = [ctypes.c_float() for _ in range(4)]
-
-    def draws_table(count: int, get: Callable[[int], Any], depth: int) -> bool:
-        for i in range(count):
-            obj = get(i)
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
-            if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-                if depth < 15 and draws_table(pdfium_c.FPDFFormObj_CountObjects(obj),
-                                              lambda k, form=obj: pdfium_c.FPDFFormObj_GetObject(form, k), depth + 1):
-                    return True
-                continue
-            if kind != pdfium_c.FPDF_PAGEOBJ_PATH or not pdfium_c.FPDFPageObj_GetBounds(obj, *box):
-                continue
-            left, bottom, right, top = (value.value for value in box)
-            wide, tall = right - left >= _EDGE, top - bottom >= _EDGE
-            if wide and tall:
-                return True
-            if wide or tall:
-                counts[0 if wide else 1] += 1
-                if min(counts) >= 2:
-                    return True
-        return False
-
-    return draws_table(pdfium_c.FPDFPage_CountObjects(page), lambda k: pdfium_c.FPDFPage_GetObject(page, k), 0)
+def _ruled_tables(edges: list, words: list[_Word]) -> list[Table] | None:
+    """`find_tables`, or None (pdfplumber decides) where it fails on odd geometry: one page's tables
+    never make a document unreadable."""
+    try:
+        return find_tables(edges, words)
+    except Exception as exc:
+        log.debug("tables from PDFium's paths failed, pdfplumber reads the page: %s: %s", type(exc).__name__, exc)
+        return None
 
 
 def _transform(mediabox: tuple[float, float, float, float], rotation: int) -> _Transform:
