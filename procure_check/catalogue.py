@@ -1,4 +1,5 @@
-"""The criteria catalogue: groups and criteria as data under `criteria/`, validated on load."""
+"""The criteria catalogue: groups and criteria as data under `criteria/`, validated on load with the vocabulary
+of `rules/` they use."""
 
 import hashlib
 from functools import cached_property
@@ -7,10 +8,13 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from procure_check.data import data_dir, read_yaml
+from procure_check.data import data_dir, read_yaml, use_rules
 from procure_check.errors import CatalogueError
+from procure_check.vocab import load_vocabulary
 
 CATALOGUE_FILE = "catalogue.yaml"
+RULES_FOLDER = "rules"
+"""A catalogue folder's own vocabulary additions, merged over the built-in `rules/` (`procure_check.vocab`)."""
 
 
 class LocalText(BaseModel):
@@ -73,6 +77,13 @@ class Catalogue(BaseModel):
     version: str
     digest: str
     groups: dict[str, Group]
+    rules: Path | None = None
+    """The catalogue's own vocabulary additions (its `rules/` folder), in use while it is."""
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """In a spawned worker, an unpickled catalogue brings its vocabulary with it."""
+        super().__setstate__(state)
+        use_rules(self.rules)
 
     @cached_property
     def criteria(self) -> dict[str, Criterion]:
@@ -97,9 +108,13 @@ def load_catalogue(directory: Path | None = None) -> Catalogue:
     directory = directory or data_dir("criteria")
     if not directory.is_dir():
         raise CatalogueError("catalogue folder not found", str(directory))
+    rules = directory / RULES_FOLDER if (directory / RULES_FOLDER).is_dir() else None
+    load_vocabulary(rules)
     info_path = directory / CATALOGUE_FILE
     info = _validate(CatalogueInfo, read_yaml(info_path) if info_path.exists() else {"version": "custom"}, info_path)
     digest = hashlib.sha256()
+    for path in sorted(rules.glob("*.yaml")) if rules else ():
+        digest.update(f"{RULES_FOLDER}/{path.name}".encode() + b"\0" + path.read_bytes())
     groups: dict[str, Group] = {}
     seen: dict[str, Path] = {}
     for path in sorted(directory.glob("*.yaml")):
@@ -132,7 +147,7 @@ def load_catalogue(directory: Path | None = None) -> Catalogue:
         if unknown:
             raise CatalogueError(f"{criterion_id}: field 'also_in': no other group named {', '.join(unknown)}",
                                  str(path))
-    return Catalogue(version=info.version, digest=digest.hexdigest()[:16], groups=groups)
+    return Catalogue(version=info.version, digest=digest.hexdigest()[:16], groups=groups, rules=rules)
 
 
 def _validate(model: type[BaseModel], data: Any, path: Path):
