@@ -85,18 +85,17 @@ def use_rules(folder: Path | None) -> None:
     The vocabulary is one per process, like the rules engine. Changing it empties every cache of the
     package, so that no pattern compiled from the previous words survives."""
     global _extra_rules
-    if folder == _extra_rules:
-        return
-    _extra_rules = folder
+    if folder != _extra_rules:
+        _extra_rules = folder
+        reload_rules()
+
+
+def reload_rules() -> None:
+    """Forget everything read or compiled from the vocabulary files: the next use reads them again."""
     for module in [module for name, module in sys.modules.items() if name.split(".")[0] == "procure_check"]:
         for value in list(vars(module).values()):
             if callable(getattr(value, "cache_clear", None)):
                 value.cache_clear()
-
-
-def extra_rules() -> Path | None:
-    """The folder of vocabulary additions in use, if any."""
-    return _extra_rules
 
 
 def rules_sources(name: str) -> list[Path]:
