@@ -68,6 +68,10 @@ def test_every_rules_file_has_a_model():
      "labels.yaml: nordic-swan: field 'labels.nordic-swan.identifier.0': invalid regular expression"),
     ("measures.yaml", "thresholds: {A: 210,", "thresholds: {A: -210,",
      "measures.yaml: thresholds: field 'efficacy_classes.thresholds.A': Input should be greater than 0"),
+    ("measures.yaml", "B: 185,", "B: 215,",
+     "measures.yaml: efficacy_classes: field 'efficacy_classes': thresholds: each class needs a higher efficacy"),
+    ("statements.yaml", "  en71: {", "  en17: {",
+     "statements.yaml: field '(top level)': titles: no statement named en17"),
 ])
 def test_a_broken_vocabulary_file_is_one_line_at_start_up(builtin_rules, sheet, file, old, new, message):
     path = builtin_rules / file

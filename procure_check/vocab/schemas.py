@@ -6,10 +6,11 @@ kinds and units keep the models their modules read them with; the regular expres
 checked here as well.
 """
 
+import itertools
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from procure_check.engine.checks import CheckKind
 from procure_check.extract.labels import LabelDef
@@ -68,11 +69,26 @@ class FibresFile(_Strict):
     parts: dict[str, Words]
 
 
+LampKind = Literal["directional_mains", "directional_not_mains", "non_directional_mains", "non_directional_not_mains"]
+
+
 class EfficacyClasses(_Strict):
     """Regulation (EU) 2019/2015: the lowest efficacy (lm/W) of each class, and the factor F_TM per lamp kind."""
 
     thresholds: dict[Literal["A", "B", "C", "D", "E", "F"], Annotated[float, Field(gt=0)]]
-    f_tm: dict[str, Annotated[float, Field(gt=0)]]
+    f_tm: dict[LampKind, Annotated[float, Field(gt=0)]]
+
+    @model_validator(mode="after")
+    def _complete_and_ordered(self) -> "EfficacyClasses":
+        missing = [kind for kind in LampKind.__args__ if kind not in self.f_tm]
+        if missing:
+            raise ValueError(f"f_tm: no factor for {', '.join(missing)}")
+        letters = sorted(self.thresholds)
+        if letters != list("ABCDEF"):
+            raise ValueError("thresholds: one for each class A to F")
+        if any(self.thresholds[a] <= self.thresholds[b] for a, b in itertools.pairwise(letters)):
+            raise ValueError("thresholds: each class needs a higher efficacy than the next (A > B > … > F)")
+        return self
 
 
 class MeasuresFile(_Strict):
@@ -117,6 +133,13 @@ class StatementsFile(_Strict):
 
     titles: dict[str, LocalName] = {}
     statements: dict[str, Words]
+
+    @model_validator(mode="after")
+    def _titles_name_statements(self) -> "StatementsFile":
+        unknown = sorted(set(self.titles) - set(self.statements))
+        if unknown:
+            raise ValueError(f"titles: no statement named {', '.join(unknown)}")
+        return self
 
 
 class AbsenceLists(_Strict):
