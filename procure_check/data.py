@@ -110,9 +110,10 @@ def rules_sources(name: str) -> list[Path]:
 def rules_file(name: str) -> Any:
     """A file of `rules/` (vocabularies and patterns), parsed once per process, with the catalogue's additions
     merged over it (`merge_rules`)."""
-    data = None
-    for position, path in enumerate(rules_sources(name)):
-        data = read_yaml(path) if position == 0 else merge_rules(data, read_yaml(path))
+    builtin, *additions = rules_sources(name)
+    data = read_yaml(builtin)
+    for path in additions:
+        data = merge_rules(data, read_yaml(path))
     return data
 
 
