@@ -72,6 +72,8 @@ def test_every_rules_file_has_a_model():
      "measures.yaml: efficacy_classes: field 'efficacy_classes': thresholds: each class needs a higher efficacy"),
     ("statements.yaml", "  en71: {", "  en17: {",
      "statements.yaml: field '(top level)': titles: no statement named en17"),
+    ("units.yaml", "        factor: 1000\n", "        factor: 1/0\n",
+     "units.yaml: W: field 'units.W.forms.2.factor': factor '1/0' is not a number or a fraction"),
 ])
 def test_a_broken_vocabulary_file_is_one_line_at_start_up(builtin_rules, sheet, file, old, new, message):
     path = builtin_rules / file

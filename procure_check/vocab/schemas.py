@@ -8,13 +8,14 @@ checked here as well.
 
 import itertools
 import re
+from fractions import Fraction
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from procure_check.engine.checks import CheckKind
 from procure_check.extract.labels import LabelDef
-from procure_check.extract.numbers import _UnitsFile as UnitsFile
+from procure_check.extract.numbers import _Form, _Unit, _UnitsFile
 
 
 def _compiles(pattern: str) -> str:
@@ -216,6 +217,29 @@ class LabelsFile(_Strict):
 
 class ChecksFile(_Strict):
     kinds: dict[str, CheckKind]
+
+
+class CheckedUnitForm(_Form):
+    """A unit's written forms as `extract/numbers.py` reads them, with a factor that is a positive number."""
+
+    @field_validator("factor", mode="before")
+    @classmethod
+    def _fraction(cls, value: object) -> Fraction:
+        try:
+            factor = Fraction(str(value))
+        except (ValueError, ZeroDivisionError):
+            raise ValueError(f"factor {value!r} is not a number or a fraction") from None
+        if factor <= 0:
+            raise ValueError(f"factor {value!r} is not positive")
+        return factor
+
+
+class CheckedUnit(_Unit):
+    forms: list[CheckedUnitForm]
+
+
+class UnitsFile(_UnitsFile):
+    units: dict[str, CheckedUnit]
 
 
 FILES: dict[str, type[BaseModel]] = {
