@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from procure_check.data import data_dir, read_yaml, use_rules
+from procure_check.data import data_dir, read_yaml, rules_sources, use_rules
 from procure_check.errors import CatalogueError
 from procure_check.vocab import load_vocabulary
 
@@ -190,7 +190,21 @@ def load_catalogue(directory: Path | None = None) -> Catalogue:
         problem = _examples_problem(criterion, groups)
         if problem:
             raise CatalogueError(f"{criterion_id}: field 'examples': {problem}", str(path))
+        _compile(criterion)
     return Catalogue(version=info.version, digest=digest.hexdigest()[:16], groups=groups, rules=rules)
+
+
+def _compile(criterion: Criterion) -> None:
+    """Compile the criterion's rules now, so that a slip in its check kind's templates (`$pases` for `$passes`)
+    stops the start, naming the file that defines the kind, rather than crashing every document."""
+    from procure_check.engine.compile import compile_criteria
+
+    try:
+        compile_criteria([criterion])
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError) as error:
+        files = [path for path in rules_sources("checks.yaml") if criterion.check in read_yaml(path).get("kinds", {})]
+        raise CatalogueError(f"{criterion.check}: field 'kinds.{criterion.check}.rules': does not compile for "
+                             f"{criterion.id}: {type(error).__name__}: {error}", str(files[-1])) from None
 
 
 def _examples_problem(criterion: Criterion, groups: dict[str, Group]) -> str | None:

@@ -142,3 +142,20 @@ def test_a_spawned_worker_gets_the_catalogues_words(tmp_path):
     assert "refill" not in rules_file("statements.yaml")["statements"]
     pickle.loads(pickled)
     assert "refill" in rules_file("statements.yaml")["statements"]
+
+
+def test_a_check_kind_that_does_not_compile_stops_the_start(tmp_path, sheet):
+    kind = ("kinds:\n  stated_once:\n    params:\n      passes: {type: statements}\n    rules:\n      - verdict: pass\n"
+            "        priority: 2\n        when:\n          said: {kind: statement, statement: {in: $pases}}\n"
+            "        reason: {en: 'stated: {said.quote}', da: 'angivet: {said.quote}'}\n")
+    catalogue = _catalogue_with_rules(tmp_path, {"checks.yaml": kind})
+    with (catalogue / "cleaning.yaml").open("a", encoding="utf-8") as group_file:
+        group_file.write("  - id: CLEAN-P09\n    severity: recommended\n    title: {da: Dosering, en: Dosing}\n"
+                         "    description: {da: Dosering, en: Dosing}\n    evidence: {da: Dosering, en: Dosing}\n"
+                         "    check: stated_once\n    params: {passes: [dosing]}\n"
+                         "    source: {programme: Local, reference: test, year: 2026}\n")
+    result = _run("product", str(sheet), "--catalogue", str(catalogue))
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert (f"{catalogue / 'rules' / 'checks.yaml'}: stated_once: field 'kinds.stated_once.rules': does not compile "
+            "for CLEAN-P09: KeyError: 'pases'") in result.stderr
