@@ -8,6 +8,7 @@ checked here as well.
 
 import itertools
 import re
+import string
 from fractions import Fraction
 from typing import Annotated, Literal
 
@@ -215,8 +216,30 @@ class LabelsFile(_Strict):
     labels: dict[str, CheckedLabel]
 
 
+class CheckedKind(CheckKind):
+    """A check kind as `engine/checks.py` reads it, whose reasons name only what a fired rule has: its facts (the
+    aliases of `when`), `param` and `row`. Anything else is a KeyError when the rule fires."""
+
+    @model_validator(mode="after")
+    def _reasons_name_known_values(self) -> "CheckedKind":
+        for number, rule in enumerate(self.rules):
+            known = {*rule.when, "param", "row"}
+            for lang, reason in rule.reason.items():
+                try:
+                    names = [field for _, field, _, _ in string.Formatter().parse(reason) if field is not None]
+                except ValueError as error:
+                    raise ValueError(f"rules.{number}.reason.{lang}: {error}") from None
+                for name in names:
+                    alias = re.split(r"[.\[]", name)[0]
+                    counted = rule.each is not None and re.fullmatch(rf"{re.escape(rule.each.alias)}_\d+", alias)
+                    if alias not in known and not counted:
+                        raise ValueError(f"rules.{number}.reason.{lang}: '{{{name}}}' names no fact of the rule "
+                                         f"(known: {', '.join(sorted(known))})")
+        return self
+
+
 class ChecksFile(_Strict):
-    kinds: dict[str, CheckKind]
+    kinds: dict[str, CheckedKind]
 
 
 class CheckedUnitForm(_Form):
