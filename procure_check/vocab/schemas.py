@@ -155,12 +155,16 @@ class SubstanceGroup(_Strict):
     free: Words
     names: Words
     terms: Words = []
+    scents: Words = []
+    """What a product smells of (fragrance): present when said, never an absence when negated."""
 
 
 class SubstancesFile(_Strict):
     """`substances.yaml`: substance groups, the words declaring them absent or contained."""
 
     absence_lists: AbsenceLists
+    sensitivity: Words = []
+    """Words after which a substance is what people react to, not what the product contains."""
     containment: Words
     groups: dict[str, SubstanceGroup]
 
