@@ -1,16 +1,21 @@
-"""The criteria catalogue: groups and criteria as data under `criteria/`, validated on load."""
+"""The criteria catalogue: groups and criteria as data under `criteria/`, validated on load with the vocabulary
+of `rules/` they use."""
 
 import hashlib
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from procure_check.data import data_dir, read_yaml
+from procure_check.data import data_dir, read_yaml, rules_sources, use_rules
 from procure_check.errors import CatalogueError
+from procure_check.vocab import load_vocabulary
 
 CATALOGUE_FILE = "catalogue.yaml"
+RULES_FOLDER = "rules"
+"""A catalogue folder's own vocabulary additions, merged over the built-in `rules/` (`procure_check.vocab`)."""
 
 
 class LocalText(BaseModel):
@@ -32,6 +37,43 @@ class Source(BaseModel):
     url: str | None = None
 
 
+EXAMPLES_AS_OF = date(2026, 11, 22)
+"""The day examples are judged on, unless they give their own `as_of`."""
+
+
+class Example(BaseModel):
+    """A text the criterion must judge as `verdict`, through the whole pipeline: the tests check every one
+    (tests/test_criteria.py). A product criterion's text is a data sheet, a tender criterion's a tender."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+    verdict: Literal["pass", "fail", "unknown", "not_applicable"]
+    text: str | list[str] = Field(min_length=1)
+    """The document: one page, or a list of pages."""
+    quote: str = ""
+    """For `pass` and `fail`: words the evidence must quote, on `page`."""
+    page: int = Field(default=1, ge=1)
+    reason: str = ""
+    """A part of the reason (in English) the verdict must give."""
+    as_of: date = EXAMPLES_AS_OF
+    group: str | None = None
+    """The group to check in: only for a criterion of every group (the legal checks)."""
+
+    @property
+    def pages(self) -> list[str]:
+        return [self.text] if isinstance(self.text, str) else self.text
+
+    @model_validator(mode="after")
+    def _quote_is_in_the_text(self) -> "Example":
+        if self.verdict in ("pass", "fail") and not self.quote:
+            raise ValueError(f"example '{self.name}': a {self.verdict} example needs the quote that decides it")
+        if self.page > len(self.pages):
+            raise ValueError(f"example '{self.name}': page {self.page}, but the text has {len(self.pages)}")
+        if " ".join(self.quote.split()) not in " ".join(self.pages[self.page - 1].split()):
+            raise ValueError(f"example '{self.name}': the quote is not on page {self.page} of the text")
+        return self
+
+
 class Criterion(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     id: str = Field(pattern=r"^[A-Z]+-[PT]\d{2}$")
@@ -45,6 +87,8 @@ class Criterion(BaseModel):
     check: str
     params: dict[str, Any] = {}
     source: Source
+    examples: list[Example] = []
+    """Texts the criterion must pass, fail or leave unknown; a criterion without them fails the tests."""
     group: str = ""
 
     @property
@@ -73,6 +117,13 @@ class Catalogue(BaseModel):
     version: str
     digest: str
     groups: dict[str, Group]
+    rules: Path | None = None
+    """The catalogue's own vocabulary additions (its `rules/` folder), in use while it is."""
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """In a spawned worker, an unpickled catalogue brings its vocabulary with it."""
+        super().__setstate__(state)
+        use_rules(self.rules)
 
     @cached_property
     def criteria(self) -> dict[str, Criterion]:
@@ -97,9 +148,13 @@ def load_catalogue(directory: Path | None = None) -> Catalogue:
     directory = directory or data_dir("criteria")
     if not directory.is_dir():
         raise CatalogueError("catalogue folder not found", str(directory))
+    rules = directory / RULES_FOLDER if (directory / RULES_FOLDER).is_dir() else None
+    load_vocabulary(rules)
     info_path = directory / CATALOGUE_FILE
     info = _validate(CatalogueInfo, read_yaml(info_path) if info_path.exists() else {"version": "custom"}, info_path)
     digest = hashlib.sha256()
+    for path in sorted(rules.glob("*.yaml")) if rules else ():
+        digest.update(f"{RULES_FOLDER}/{path.name}".encode() + b"\0" + path.read_bytes())
     groups: dict[str, Group] = {}
     seen: dict[str, Path] = {}
     for path in sorted(directory.glob("*.yaml")):
@@ -132,7 +187,41 @@ def load_catalogue(directory: Path | None = None) -> Catalogue:
         if unknown:
             raise CatalogueError(f"{criterion_id}: field 'also_in': no other group named {', '.join(unknown)}",
                                  str(path))
-    return Catalogue(version=info.version, digest=digest.hexdigest()[:16], groups=groups)
+        problem = _examples_problem(criterion, groups)
+        if problem:
+            raise CatalogueError(f"{criterion_id}: field 'examples': {problem}", str(path))
+        _compile(criterion)
+    return Catalogue(version=info.version, digest=digest.hexdigest()[:16], groups=groups, rules=rules)
+
+
+def _compile(criterion: Criterion) -> None:
+    """Compile the criterion's rules now, so that a slip in its check kind's templates (`$pases` for `$passes`)
+    stops the start, naming the file that defines the kind, rather than crashing every document."""
+    from procure_check.engine.compile import compile_criteria
+
+    try:
+        compile_criteria([criterion])
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError) as error:
+        files = [path for path in rules_sources("checks.yaml") if criterion.check in read_yaml(path).get("kinds", {})]
+        raise CatalogueError(f"{criterion.check}: field 'kinds.{criterion.check}.rules': does not compile for "
+                             f"{criterion.id}: {type(error).__name__}: {error}", str(files[-1])) from None
+
+
+def _examples_problem(criterion: Criterion, groups: dict[str, Group]) -> str | None:
+    """What is wrong with the criterion's examples as a set: repeated names, or a group they cannot be checked in."""
+    names = [example.name for example in criterion.examples]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if repeated:
+        return f"example name '{repeated[0]}' is used twice"
+    every_group = groups[criterion.group].all_groups
+    allowed = [name for name, group in groups.items() if not group.all_groups] if every_group else [
+        criterion.group, *criterion.also_in]
+    for example in criterion.examples:
+        if every_group and example.group is None:
+            return f"example '{example.name}': a criterion of every group needs the group to check it in"
+        if example.group is not None and example.group not in allowed:
+            return f"example '{example.name}': the criterion does not apply in group '{example.group}'"
+    return None
 
 
 def _validate(model: type[BaseModel], data: Any, path: Path):

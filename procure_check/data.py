@@ -1,5 +1,6 @@
 """Where the catalogue and rules data live, and how they are read (safely: YAML, no code)."""
 
+import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -74,7 +75,54 @@ def read_yaml(path: Path) -> Any:
         raise CatalogueError("invalid YAML: nested too deeply", str(path)) from None
 
 
+_extra_rules: Path | None = None
+"""A catalogue's own `rules/` folder, merged over the built-in files (`use_rules`)."""
+
+
+def use_rules(folder: Path | None) -> None:
+    """Merge `folder`'s vocabulary files over the built-in ones from now on (`None`: the built-in ones alone).
+
+    The vocabulary is one per process, like the rules engine. Changing it empties every cache of the
+    package, so that no pattern compiled from the previous words survives."""
+    global _extra_rules
+    if folder != _extra_rules:
+        _extra_rules = folder
+        reload_rules()
+
+
+def reload_rules() -> None:
+    """Forget everything read or compiled from the vocabulary files: the next use reads them again."""
+    for module in [module for name, module in sys.modules.items() if name.split(".")[0] == "procure_check"]:
+        for value in list(vars(module).values()):
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+
+
+def rules_sources(name: str) -> list[Path]:
+    """The files a vocabulary is read from: the built-in one, then the catalogue's addition if it has one."""
+    sources = [data_dir("rules") / name]
+    if _extra_rules is not None and (_extra_rules / name).is_file():
+        sources.append(_extra_rules / name)
+    return sources
+
+
 @cache
 def rules_file(name: str) -> Any:
-    """A file of `rules/` (vocabularies and patterns), parsed once per process."""
-    return read_yaml(data_dir("rules") / name)
+    """A file of `rules/` (vocabularies and patterns), parsed once per process, with the catalogue's additions
+    merged over it (`merge_rules`)."""
+    builtin, *additions = rules_sources(name)
+    data = read_yaml(builtin)
+    for path in additions:
+        data = merge_rules(data, read_yaml(path))
+    return data
+
+
+def merge_rules(base: Any, addition: Any) -> Any:
+    """`addition` over `base`: mappings merge key by key, lists are extended (without repeats), and any other
+    value (or a value of another type, which validation then refuses) replaces the built-in one."""
+    if isinstance(base, dict) and isinstance(addition, dict):
+        return {**base, **{key: merge_rules(base[key], value) if key in base else value
+                           for key, value in addition.items()}}
+    if isinstance(base, list) and isinstance(addition, list):
+        return base + [item for item in addition if item not in base]
+    return addition

@@ -27,23 +27,15 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
 
+from procure_check.catalogue import load_catalogue
+
 HERE = Path(__file__).resolve().parent
 PRODUCTS = HERE / "products"
 AS_OF = "2026-11-22"
 
-GROUPS = {
-    "cleaning": ["CLEAN-P01", "CLEAN-P02", "CLEAN-P03", "CLEAN-P04"],
-    "textiles": ["TEXT-P01", "TEXT-P02", "TEXT-P03"],
-    "it": ["IT-P01", "IT-P02", "IT-P03", "IT-P04"],
-    "lighting": ["LIGHT-P01"],
-    "kitchen": ["KITCH-P01", "KITCH-P02", "KITCH-P03"],
-    "childcare": ["CHILD-P01", "CHILD-P02", "CHILD-P03"],
-    "paper": ["PAPER-P01", "PAPER-P02", "PAPER-P03"],
-    "wood": ["WOOD-P01", "WOOD-P02", "PAPER-P02"],
-    "furniture": ["FURN-P01", "FURN-P02", "PAPER-P02"],
-    "vehicles": ["VEH-P01", "VEH-P02"],
-    "food": ["FOOD-P01", "FOOD-P02"],
-}
+CATALOGUE = load_catalogue()
+GROUPS = {group: [c.id for c in CATALOGUE.for_group(group, "product")] for group in CATALOGUE.product_groups}
+"""Each group's product criteria, in report order (from the catalogue): what a sample's expectations cover."""
 
 # Words that would make a criterion decidable; none may occur in a sample that expects `unknown`.
 SILENT = {
@@ -2070,7 +2062,8 @@ def samples_yaml(samples: list[Sample]) -> str:
 
 def readme_tables(samples: list[Sample], pages: dict[str, int]) -> str:
     out = []
-    for group, criteria in GROUPS.items():
+    for group in dict.fromkeys(s.group for s in samples):
+        criteria = GROUPS[group]
         rows = []
         for s in (s for s in samples if s.group == group):
             n = pages[s.file]

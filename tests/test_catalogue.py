@@ -101,6 +101,25 @@ def _edit(path: Path, old: str, new: str) -> None:
             r"CLEAN-P04: field 'params\.groups': unknown substance group",
         ),
         (
+            "lighting.yaml",
+            "quote: 'Energiklasse: C'",
+            "quote: 'Energiklasse: A'",
+            r"lighting\.yaml: LIGHT-P01: field 'examples\.0': .*'e27-class-c-at-limit': the quote is not on page 1",
+        ),
+        ("lighting.yaml", "verdict: pass", "verdict: passed", r"LIGHT-P01: field 'examples\.0\.verdict'"),
+        (
+            "legal.yaml",
+            "      group: cleaning\n",
+            "",
+            r"LEGAL-T01: field 'examples': example 'or-equivalent-da': a criterion of every group needs the group",
+        ),
+        (
+            "wood.yaml",
+            "- name: untreated-en",
+            "- name: pressure-treated-en",
+            r"WOOD-P02: field 'examples': example name 'pressure-treated-en' is used twice",
+        ),
+        (
             "cleaning.yaml",
             "  - id: CLEAN-P02",
             "  - id: CLEAN-P02\n  : broken",

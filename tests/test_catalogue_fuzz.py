@@ -120,8 +120,18 @@ def test_mutated_group_files_give_a_catalogue_error_naming_the_file(name, data):
 
 
 def _key_lines(text: str) -> list[int]:
-    """Lines that start a mapping entry (not a list item)."""
-    return [k for k, line in enumerate(text.splitlines()) if re.match(r"\s*[\w-]+:", line)]
+    """Lines that start a one-line mapping entry (not a list item, nor an example's text or a line of it)."""
+    lines, keys, nodes = text.splitlines(), [], [yaml.compose(text)]
+    while nodes:
+        node = nodes.pop()
+        if isinstance(node, yaml.MappingNode):
+            keys += [key.start_mark.line for key, value in node.value
+                     if re.match(r"\s*[\w-]+:", lines[key.start_mark.line])
+                     and not (isinstance(value, yaml.ScalarNode) and value.end_mark.line > value.start_mark.line)]
+            nodes += [value for _, value in node.value]
+        elif isinstance(node, yaml.SequenceNode):
+            nodes += node.value
+    return sorted(keys)
 
 
 @settings(max_examples=60, deadline=None)
