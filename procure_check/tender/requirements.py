@@ -208,7 +208,8 @@ class _Block:
 
     def draft(self, path: str) -> dict | None:
         """The requirement's fields; None for a paragraph without a modality word, unless it says what
-        proof is accepted ("Annat lämpligt bevis godtas"): the legal checks read that from any clause."""
+        proof is accepted ("Annat lämpligt bevis godtas": the legal checks read that from any clause) or
+        states a value a criterion reads (a CO2 price in an award formula)."""
         printed = "\n".join(line.text for _, line in self.lines)
         # Both as printed and with line-end hyphens joined ("tildelings-⏎kriterium", "foo-⏎skal").
         modality = self.unit.modality or classify_modality(f"{normalise(printed)}\n{printed}")
@@ -224,7 +225,7 @@ class _Block:
 @cache
 def _proof_terms() -> re.Pattern[str]:
     terms = rules_file("tender_terms.yaml")
-    return words_pattern(terms["other_proof"] + terms["equivalent"])
+    return words_pattern(terms["other_proof"] + terms["equivalent"] + terms["stated_values"])
 
 
 def _ends_list_intro(lines: list[tuple[int, Line]]) -> bool:

@@ -196,6 +196,8 @@ class TenderTermsFile(_Strict):
     equivalent: Words
     other_proof: Words
     other_proof_refused: Words
+    stated_values: Words
+    """An information paragraph that states one of these (a CO2 price in an award formula) is kept."""
     label_words: Words
     partial: Words
     criteria_named: Words
