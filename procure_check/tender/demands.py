@@ -42,6 +42,7 @@ def _terms() -> dict:
     label_names = {alias.lower() for label in label_definitions().values() for alias in label.aliases}
     return {
         "equivalent": words_pattern(data["equivalent"]),
+        "proof_of": words_pattern(data["proof_of"]),
         "other_proof": words_pattern(data["other_proof"]),
         "other_proof_refused": re.compile("|".join(f"(?:{p})" for p in data["other_proof_refused"]), re.IGNORECASE),
         "label_words": words_pattern(data["label_words"]),
@@ -66,7 +67,7 @@ _STRENGTH = {"requirement": 2, "award": 2, "wish": 1}
 def tender_facts(requirements: list[Requirement], lang: str, as_of: date, new_id: Callable[[str], str]) -> Iterator:
     """All facts of all requirements, in requirement order, then the label demand per product type."""
     labels: list[tuple[TenderLabel, list[str]]] = []
-    for requirement in requirements:
+    for requirement in _proof_clauses(requirements):
         subjects = None
         for fact in _requirement_facts(requirement, lang, as_of, new_id):
             if isinstance(fact, TenderLabel) and fact.modality in _STRENGTH:
@@ -76,6 +77,29 @@ def tender_facts(requirements: list[Requirement], lang: str, as_of: date, new_id
                 labels.append((fact, subjects))
             yield fact
     yield from _label_scopes(labels, new_id)
+
+
+def _proof_clauses(requirements: list[Requirement]) -> list[Requirement]:
+    """The requirements, where a clause of information that names another clause's proof ("Dokumentation for
+    pkt. 5.1: FSC- eller PEFC-certifikat") takes that clause's modality."""
+    by_number = {requirement.number: requirement for requirement in requirements if requirement.number}
+    pattern = _terms()["proof_of"]
+    result = []
+    for requirement in requirements:
+        text = " ".join(line.text for line in requirement.lines)
+        opening = re.match(r"\s*(?:[\w-]*\d[\w.-]*\s+)?", text)
+        found = pattern.match(text, opening.end()) if requirement.modality == "information" else None
+        reference = _CLAUSE_REFERENCE.match(text, found.end()) if found else None
+        referred = by_number.get(reference.group("number").rstrip(".")) if reference else None
+        if referred is not None and referred is not requirement and referred.modality in _STRENGTH:
+            requirement = requirement.model_copy(update={"modality": referred.modality})
+        result.append(requirement)
+    return result
+
+
+_CLAUSE_REFERENCE = re.compile(
+    r"\s*(?:(?:pkt|punkt|krav|kravet|clause|section|requirement|afsnit|avsnitt|Ziffer|Punkt)\.?\s*)?"
+    r"(?P<number>[A-Z]{0,4}-?\d{1,3}(?:\.\d{1,3})*\.?)(?![\w])", re.IGNORECASE)
 
 
 def _label_scopes(labels: list[tuple["TenderLabel", list[str]]], new_id) -> Iterator[TenderLabelScope]:

@@ -197,6 +197,8 @@ class TenderTermsFile(_Strict):
     other_proof: Words
     other_proof_refused: Words
     stated_values: Words
+    proof_of: Words
+    """A clause opening with these and a clause number ("Dokumentation for pkt. 5.1") is about that clause."""
     """An information paragraph that states one of these (a CO2 price in an award formula) is kept."""
     label_words: Words
     partial: Words
