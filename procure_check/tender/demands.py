@@ -29,6 +29,7 @@ from procure_check.facts import (
     TenderValue,
 )
 from procure_check.tender.model import Requirement
+from procure_check.tender.references import STRENGTH, modalities_in_context
 
 _NAME = r"[A-ZÆØÅÄÖÜ][\w-]+"
 """A capitalised name ("Kyocera", "Wexiödisk")."""
@@ -42,7 +43,6 @@ def _terms() -> dict:
     label_names = {alias.lower() for label in label_definitions().values() for alias in label.aliases}
     return {
         "equivalent": words_pattern(data["equivalent"]),
-        "proof_of": words_pattern(data["proof_of"]),
         "other_proof": words_pattern(data["other_proof"]),
         "other_proof_refused": re.compile("|".join(f"(?:{p})" for p in data["other_proof_refused"]), re.IGNORECASE),
         "label_words": words_pattern(data["label_words"]),
@@ -60,17 +60,14 @@ def _terms() -> dict:
     }
 
 
-_STRENGTH = {"requirement": 2, "award": 2, "wish": 1}
-"""How strongly a clause asks for a label; information asks for nothing."""
-
 
 def tender_facts(requirements: list[Requirement], lang: str, as_of: date, new_id: Callable[[str], str]) -> Iterator:
     """All facts of all requirements, in requirement order, then the label demand per product type."""
     labels: list[tuple[TenderLabel, list[str]]] = []
-    for requirement in _proof_clauses(requirements):
+    for requirement in modalities_in_context(requirements):
         subjects = None
         for fact in _requirement_facts(requirement, lang, as_of, new_id):
-            if isinstance(fact, TenderLabel) and fact.modality in _STRENGTH:
+            if isinstance(fact, TenderLabel) and fact.modality in STRENGTH:
                 if subjects is None:
                     text = " ".join(line.text for line in requirement.lines)
                     subjects = title_types(text, lang, every=True)
@@ -79,42 +76,19 @@ def tender_facts(requirements: list[Requirement], lang: str, as_of: date, new_id
     yield from _label_scopes(labels, new_id)
 
 
-def _proof_clauses(requirements: list[Requirement]) -> list[Requirement]:
-    """The requirements, where a clause of information that names another clause's proof ("Dokumentation for
-    pkt. 5.1: FSC- eller PEFC-certifikat") takes that clause's modality."""
-    by_number = {requirement.number: requirement for requirement in requirements if requirement.number}
-    pattern = _terms()["proof_of"]
-    result = []
-    for requirement in requirements:
-        text = " ".join(line.text for line in requirement.lines)
-        opening = re.match(r"\s*(?:[\w-]*\d[\w.-]*\s+)?", text)
-        found = pattern.match(text, opening.end()) if requirement.modality == "information" else None
-        reference = _CLAUSE_REFERENCE.match(text, found.end()) if found else None
-        referred = by_number.get(reference.group("number").rstrip(".")) if reference else None
-        if referred is not None and referred is not requirement and referred.modality in _STRENGTH:
-            requirement = requirement.model_copy(update={"modality": referred.modality})
-        result.append(requirement)
-    return result
-
-
-_CLAUSE_REFERENCE = re.compile(
-    r"\s*(?:(?:pkt|punkt|krav|kravet|clause|section|requirement|afsnit|avsnitt|Ziffer|Punkt)\.?\s*)?"
-    r"(?P<number>[A-Z]{0,4}-?\d{1,3}(?:\.\d{1,3})*\.?)(?![\w])", re.IGNORECASE)
-
-
 def _label_scopes(labels: list[tuple["TenderLabel", list[str]]], new_id) -> Iterator[TenderLabelScope]:
     """The product types that label clauses ask for less strongly than the tender's strongest label clause
     asks for another, each with the strongest clause naming it. A clause that names no product type is
     about the whole purchase: it covers every type at its strength."""
-    whole = max((_STRENGTH[fact.modality] for fact, subjects in labels if not subjects), default=0)
-    top = max((_STRENGTH[fact.modality] for fact, _ in labels), default=0)
+    whole = max((STRENGTH[fact.modality] for fact, subjects in labels if not subjects), default=0)
+    top = max((STRENGTH[fact.modality] for fact, _ in labels), default=0)
     strongest: dict[str, TenderLabel] = {}
     for fact, subjects in labels:
         for subject in subjects:
-            if subject not in strongest or _STRENGTH[fact.modality] > _STRENGTH[strongest[subject].modality]:
+            if subject not in strongest or STRENGTH[fact.modality] > STRENGTH[strongest[subject].modality]:
                 strongest[subject] = fact
     for subject, fact in strongest.items():
-        if whole <= _STRENGTH[fact.modality] < top:
+        if whole <= STRENGTH[fact.modality] < top:
             yield TenderLabelScope(
                 id=new_id("tender_label_scope"), subject=subject, group=type_group(subject) or "", label=fact.label,
                 name=fact.name, modality=fact.modality, clause=fact.clause, evidence=fact.evidence)

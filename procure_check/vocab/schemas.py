@@ -198,6 +198,8 @@ class TenderTermsFile(_Strict):
     other_proof_refused: Words
     stated_values: Words
     proof_of: Words
+    section_kind: Words
+    """A clause declaring a section's kind: groups `section` (its number) and `kind` (a modality word)."""
     """A clause opening with these and a clause number ("Dokumentation for pkt. 5.1") is about that clause."""
     """An information paragraph that states one of these (a CO2 price in an award formula) is kept."""
     label_words: Words
