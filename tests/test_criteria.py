@@ -820,7 +820,8 @@ VEHICLES = [
          "Elforbrug (WLTP): 18,2 kWh/100 km"),
     case("co2-and-energy-en", "VEH-P02", "vehicles", EV_VAN_EN, "pass", "stated: 0 g/km and 226 Wh/km",
          "Energy consumption (WLTP): 226 Wh/km"),
-    case("co2-without-energy", "VEH-P02", "vehicles", EV_RANGE_ONLY_DA, "unknown", "not stated in the document"),
+    case("co2-without-energy", "VEH-P02", "vehicles", EV_RANGE_ONLY_DA, "unknown",
+         "not stated: energy use (Wh/km or kWh/100 km); stated: CO2 (g/km)"),
 ]
 
 # --- food ---------------------------------------------------------------------------------------------------

@@ -1,7 +1,11 @@
 """Reasons say how a value is known, and name only what is missing."""
 
+from datetime import date
+
 import pytest
 
+from procure_check.catalogue import load_catalogue
+from procure_check.check import Checker
 from procure_check.engine.compile import CompiledRule
 from procure_check.engine.evaluate import format_reason
 from procure_check.extract.derive import derive
@@ -45,3 +49,28 @@ def test_a_value_from_two_facts_names_both():
     efficacy = next(derive([flux, power], fact_ids()))
     assert format_reason(_rule("{value.stated}: {value.value} {value.unit}"), [efficacy], "en") \
         == "worked out from 806 lm and 5 W: 161.2 lm/W"
+
+
+def _check(tmp_path, text: str, group: str, lang: str = "en") -> dict:
+    path = tmp_path / "sheet.txt"
+    path.write_text(text, encoding="utf-8")
+    report = Checker(load_catalogue(), as_of=date(2026, 11, 22), lang=lang).check_product(path, group)
+    return {result.criterion: result for result in report.results}
+
+
+@pytest.mark.parametrize(("lang", "reason"), [
+    ("en", "not stated: energy use (Wh/km or kWh/100 km); stated: CO2 (g/km)"),
+    ("da", "ikke angivet: energiforbrug (Wh/km eller kWh/100 km); angivet: CO2 (g/km)")])
+def test_a_criterion_that_needs_several_values_names_only_the_missing_one(tmp_path, lang, reason):
+    result = _check(tmp_path, "Produktdatablad: Elbil\nCO2: 0 g/km\n", "vehicles", lang)["VEH-P02"]
+    assert (result.verdict, result.reason) == ("unknown", reason)
+
+
+def test_with_none_of_them_found_the_reason_names_what_the_criterion_needs(tmp_path):
+    result = _check(tmp_path, "Produktdatablad: Elbil\nRækkevidde: 400 km\n", "vehicles")["VEH-P02"]
+    assert result.reason == "not stated in the document: CO2 in g/km and energy use (Wh/km or kWh/100 km)"
+
+
+def test_a_pass_on_all_of_them_has_no_note(tmp_path):
+    text = "Produktdatablad: Elbil\nCO2: 0 g/km\nEnergiforbrug: 16,5 kWh/100 km\n"
+    assert _check(tmp_path, text, "vehicles")["VEH-P02"].reason == "stated: 0 g/km and 165 Wh/km"

@@ -91,7 +91,12 @@ def decide(
             basis = "no_evidence"
         coverage = kind.coverage
         if coverage:
-            result.reason += _coverage_note(coverage, criterion.params[coverage.param], facts, result.verdict, lang)
+            items = criterion.params[coverage.param]
+            note = _coverage_note(coverage, items, facts, result.verdict, lang)
+            if basis == "no_evidence" and _covered(coverage, facts) & set(items):
+                result.reason = note.removeprefix("; ")  # what was found and what is missing, not all it needs
+            elif not coverage.partial_only:
+                result.reason += note
         decisions.append(Decision(criterion, result, basis, found, winners))
     return decisions
 
@@ -127,19 +132,23 @@ def _coverage_note(coverage: Coverage, items: list[str], facts: list, verdict: s
 
     A pass with items uncovered came from a label that covers them all: no note then.
     """
-    covered = {
-        getattr(fact, coverage.field) for fact in facts
-        if all(getattr(fact, name, None) == value for name, value in coverage.where.items())
-    }
+    covered = _covered(coverage, facts)
     if verdict == "pass" and not set(items) <= covered:
         return ""
     none = "ingen" if lang == "da" else "none"
     groups = rules_file("substances.yaml")["groups"]
     titles = {name: body.get("title", {}).get(lang, name) for name, body in groups.items()}
+    titles |= {name: title[lang] for name, title in coverage.titles.items() if lang in title}
     return coverage.note[lang].format(
         covered=", ".join(titles.get(item, item) for item in items if item in covered) or none,
         missing=", ".join(titles.get(item, item) for item in items if item not in covered) or none,
     )
+
+
+def _covered(coverage: Coverage, facts: list) -> set:
+    """The items of the coverage's list that facts state."""
+    return {getattr(fact, coverage.field) for fact in facts
+            if all(getattr(fact, name, None) == value for name, value in coverage.where.items())}
 
 
 def precedence(rule: CompiledRule) -> tuple[int, int]:
