@@ -107,3 +107,14 @@ def _evidence_cells(rendered: str) -> dict[str, str]:
         if current:
             cells.setdefault(current, []).append(line[column:].strip())
     return {criterion: " ".join(" ".join(parts).split()) for criterion, parts in cells.items()}
+
+
+def test_markdown_and_html_show_the_whole_quote_with_its_focus_emphasised():
+    from procure_check.report.html import _marked
+    from procure_check.report.markdown import _quote
+
+    item = Evidence(page=1, text="Produktet er Svanemærket, licens nr. 5041 0012 <b>*",
+                    focus="Svanemærket, licens nr. 5041 0012")
+    assert _quote(item) == "Produktet er **Svanemærket, licens nr. 5041 0012** &lt;b&gt;\\*"
+    assert _marked(item) == "Produktet er <mark>Svanemærket, licens nr. 5041 0012</mark> &lt;b&gt;*"
+    assert _marked(Evidence(page=1, text="Parfumefri")) == "<mark>Parfumefri</mark>"
