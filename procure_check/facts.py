@@ -31,6 +31,13 @@ class Evidence(BaseModel):
             self.focus = None
         return self
 
+    def __eq__(self, other: object) -> bool:
+        """The same text at the same place is the same evidence, whichever of its words decided: a verdict
+        resting on two facts of one sentence quotes it once."""
+        if not isinstance(other, Evidence):
+            return NotImplemented
+        return self.model_dump(exclude={"focus"}) == other.model_dump(exclude={"focus"})
+
     @model_serializer(mode="wrap")
     def _omit_unknowns(self, handler):
         """`bbox`, `document` and `focus` only when known, `ocr` only when the text came from OCR (the report

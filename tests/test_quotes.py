@@ -118,3 +118,13 @@ def test_markdown_and_html_show_the_whole_quote_with_its_focus_emphasised():
     assert _quote(item) == "Produktet er **Svanemærket, licens nr. 5041 0012** &lt;b&gt;\\*"
     assert _marked(item) == "Produktet er <mark>Svanemærket, licens nr. 5041 0012</mark> &lt;b&gt;*"
     assert _marked(Evidence(page=1, text="Parfumefri")) == "<mark>Parfumefri</mark>"
+
+
+def test_one_sentence_behind_two_facts_is_quoted_once(tmp_path):
+    path = tmp_path / "boards.txt"
+    path.write_text("Produktdatablad: Terrassebrædder\nTræet er ikke FSC- eller PEFC-certificeret.\n", encoding="utf-8")
+    report = Checker(load_catalogue(), as_of=date(2026, 11, 22), lang="en").check_product(path, "wood")
+    result = next(result for result in report.results if result.criterion == "WOOD-P01")
+    assert [item.text for item in result.evidence] == ["Træet er ikke FSC- eller PEFC-certificeret."]
+    assert Evidence(page=1, text="a b", focus="a") == Evidence(page=1, text="a b", focus="b")
+    assert Evidence(page=1, text="a b") != Evidence(page=2, text="a b")
