@@ -5,7 +5,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, model_serializer
+from pydantic import BaseModel, Field, model_serializer, model_validator
 
 from procure_check.document import BBox
 
@@ -19,10 +19,29 @@ class Evidence(BaseModel):
     ocr: bool = False
     document: str | None = None
     """The file the text is in, when a report covers several files (a tender set)."""
+    focus: str | None = None
+    """The words of `text` that decide (a label and its licence number, a number with its unit, the matched
+    phrase): a report that shortens a quote keeps them whole. None when not known."""
+
+    @model_validator(mode="after")
+    def _focus_in_text(self):
+        """A focus that is not part of the quote (empty, or cut differently) is dropped: it would mark words
+        the quote does not hold."""
+        if not self.focus or self.focus not in self.text:
+            self.focus = None
+        return self
+
+    def __eq__(self, other: object) -> bool:
+        """The same text at the same place is the same evidence, whichever of its words decided: a verdict
+        resting on two facts of one sentence quotes it once."""
+        if not isinstance(other, Evidence):
+            return NotImplemented
+        return self.model_dump(exclude={"focus"}) == other.model_dump(exclude={"focus"})
 
     @model_serializer(mode="wrap")
     def _omit_unknowns(self, handler):
-        """`bbox` only when known, `ocr` only when the text came from OCR (the report contract)."""
+        """`bbox`, `document` and `focus` only when known, `ocr` only when the text came from OCR (the report
+        contract)."""
         data = handler(self)
         if data.get("bbox") is None:
             data.pop("bbox", None)
@@ -30,6 +49,8 @@ class Evidence(BaseModel):
             data.pop("ocr", None)
         if data.get("document") is None:
             data.pop("document", None)
+        if data.get("focus") is None:
+            data.pop("focus", None)
         return data
 
 

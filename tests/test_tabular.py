@@ -87,7 +87,8 @@ def test_each_csv_row_is_a_product_with_evidence_from_its_lines(tmp_path):
     assert first["sha256"] == hashlib.sha256("\n".join(lines).encode()).hexdigest()
     assert _verdicts(first) == {"CLEAN-P01": "pass", "CLEAN-P02": "pass", "CLEAN-P03": "pass", "CLEAN-P04": "pass"}
     label = next(r for r in first["results"] if r["criterion"] == "CLEAN-P01")
-    assert label["evidence"] == [{"page": 1, "text": "Miljømærke: Svanemærket, licens nr. 5041 0012"}]
+    assert label["evidence"] == [{"page": 1, "text": "Miljømærke: Svanemærket, licens nr. 5041 0012",
+                                  "focus": "Svanemærket, licens nr. 5041 0012"}]
     assert _verdicts(spray)["CLEAN-P01"] == "fail" and _verdicts(spray)["CLEAN-P02"] == "fail"
     assert all(e["page"] == 1 and e["text"] in "\n".join(f"{h}: {v}" for h, v in zip(HEADER, ROWS[1], strict=True))
                for r in spray["results"] for e in r["evidence"])

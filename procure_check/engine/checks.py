@@ -51,6 +51,10 @@ class Coverage(BaseModel):
     where: dict[str, str]
     note: dict[Literal["da", "en"], str]
     """Appended to the reason, with `{covered}` and `{missing}`."""
+    titles: dict[str, dict[Literal["da", "en"], str]] = {}
+    """How the note names an item (default: a substance group's title, else the item itself)."""
+    partial_only: bool = False
+    """Show the note only when some items but not all are covered, and no rule decided: as the reason."""
 
 
 class Absent(BaseModel):

@@ -15,7 +15,7 @@ from procure_check.data import rules_file
 from procure_check.engine.checks import Coverage, check_kinds
 from procure_check.engine.compile import CompiledRule, CompiledRuleset
 from procure_check.engine.durable import engine
-from procure_check.facts import Evidence
+from procure_check.facts import Evidence, Quantity
 from procure_check.results import Result
 
 _TIE_ORDER = {"fail": 3, "unknown": 2, "pass": 1}
@@ -91,7 +91,12 @@ def decide(
             basis = "no_evidence"
         coverage = kind.coverage
         if coverage:
-            result.reason += _coverage_note(coverage, criterion.params[coverage.param], facts, result.verdict, lang)
+            items = criterion.params[coverage.param]
+            note = _coverage_note(coverage, items, facts, result.verdict, lang)
+            if basis == "no_evidence" and _covered(coverage, facts) & set(items):
+                result.reason = note.removeprefix("; ")  # what was found and what is missing, not all it needs
+            elif not coverage.partial_only:
+                result.reason += note
         decisions.append(Decision(criterion, result, basis, found, winners))
     return decisions
 
@@ -127,19 +132,23 @@ def _coverage_note(coverage: Coverage, items: list[str], facts: list, verdict: s
 
     A pass with items uncovered came from a label that covers them all: no note then.
     """
-    covered = {
-        getattr(fact, coverage.field) for fact in facts
-        if all(getattr(fact, name, None) == value for name, value in coverage.where.items())
-    }
+    covered = _covered(coverage, facts)
     if verdict == "pass" and not set(items) <= covered:
         return ""
     none = "ingen" if lang == "da" else "none"
     groups = rules_file("substances.yaml")["groups"]
     titles = {name: body.get("title", {}).get(lang, name) for name, body in groups.items()}
+    titles |= {name: title[lang] for name, title in coverage.titles.items() if lang in title}
     return coverage.note[lang].format(
         covered=", ".join(titles.get(item, item) for item in items if item in covered) or none,
         missing=", ".join(titles.get(item, item) for item in items if item not in covered) or none,
     )
+
+
+def _covered(coverage: Coverage, facts: list) -> set:
+    """The items of the coverage's list that facts state."""
+    return {getattr(fact, coverage.field) for fact in facts
+            if all(getattr(fact, name, None) == value for name, value in coverage.where.items())}
 
 
 def precedence(rule: CompiledRule) -> tuple[int, int]:
@@ -176,16 +185,40 @@ def _result(criterion: Criterion, lang: str, verdict: str, reason: str, evidence
                   verdict=verdict, reason=reason, evidence=evidence)
 
 
+_STATED = {"en": "stated", "da": "angivet"}
+_WORKED_OUT = {"en": "worked out from {source}", "da": "beregnet ud fra {source}"}
+_AND = {"en": " and ", "da": " og "}
+
+
 def format_reason(rule: CompiledRule, facts: list, lang: str) -> str:
-    """Fill the rule's reason template with the matched facts, the criterion's params and table row."""
+    """Fill the rule's reason template with the matched facts, the criterion's params and table row.
+
+    A value worked out from others (`Quantity.basis`) is never passed off as stated: `{alias.stated}` says
+    "worked out from 4,6 kWh/24t", and a template that does not use it gets that said after it."""
     values: dict[str, Any] = {alias: _Fields(fact, lang) for alias, fact in zip(rule.aliases, facts, strict=True)}
     values["param"] = _Fields(rule.params, lang)
     values["row"] = _Fields(rule.row or {}, lang)
-    return rule.reason[lang].format_map(values)
+    template = rule.reason[lang]
+    reason = template.format_map(values)
+    for alias, fact in zip(rule.aliases, facts, strict=True):
+        if isinstance(fact, Quantity) and fact.basis and not any(f"{{{alias}.{name}" in template
+                                                                 for name in ("stated", "basis")):
+            reason += f" ({_stated(fact, lang)})"
+    return reason
+
+
+def _stated(fact: Any, lang: str) -> str:
+    """ "stated", or for a derived quantity what it was worked out from: the decisive words of its sources."""
+    if not (isinstance(fact, Quantity) and fact.basis):
+        return _STATED[lang]
+    sources = [item.focus for item in fact.evidence if item.focus]
+    source = _AND[lang].join(dict.fromkeys(sources)) if len(sources) == len(fact.evidence) else fact.basis
+    return _WORKED_OUT[lang].format(source=source)
 
 
 class _Fields:
-    """A fact, or a mapping, whose fields format for reasons; `quote` is the fact's first evidence."""
+    """A fact, or a mapping, whose fields format for reasons; `quote` is the fact's first evidence, `stated`
+    how its value is known (`_stated`)."""
 
     def __init__(self, source: Any, lang: str):
         self._source = source
@@ -198,6 +231,8 @@ class _Fields:
             titles = rules_file("statements.yaml").get("titles", {})
             value = self._source.statement
             return _Value(titles.get(value, {}).get(self._lang, value), self._lang)
+        if name == "stated":
+            return _Value(_stated(self._source, self._lang), self._lang)
         if name in ("quote", "page"):
             first = self._source.evidence[0] if self._source.evidence else None
             return _Value((first.text if name == "quote" else first.page) if first else "", self._lang)

@@ -45,7 +45,7 @@ def find_energy_classes(page: PageText, new_id: Callable[[str], str]) -> Iterato
             continue
         yield EnergyClass(
             id=new_id("energy_class"), cls=letter + plus, scale="old" if plus else "rescaled",
-            rank=RANKS[letter] - len(plus), evidence=[page.evidence(match.start(), match.end())],
+            rank=RANKS[letter] - len(plus), evidence=[page.evidence(match.start(), match.end(), focus=match.span())],
         )
 
 

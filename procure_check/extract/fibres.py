@@ -54,7 +54,7 @@ def find_fibres(page: PageText, lang: str, new_id: Callable[[str], str]) -> Iter
         yield FibreComposition(
             id=new_id("fibres"), part=part, n_fibres=len(shares), cotton_pct=shares.get("cotton", 0.0),
             composition=" / ".join(f"{value:g} % {fibre}" for fibre, value in shares.items()),
-            evidence=[page.evidence(quote_start, match.end())],
+            evidence=[page.evidence(quote_start, match.end(), focus=match.span())],
         )
 
 

@@ -263,7 +263,8 @@ def _claim(
     claim = LabelClaim(
         id=new_id("label"), label=label_id, name=label.name, polarity=polarity, about=about, status=status,
         identifier=identifier, generation=generation, grade=grade, valid_until=valid_until,
-        heading_type=heading_type(text, start), evidence=[page.evidence(quote_start, quote_end)],
+        heading_type=heading_type(text, start),
+        evidence=[page.evidence(quote_start, quote_end, focus=(start, read_until))],
     )
     return claim, read_until
 

@@ -46,7 +46,7 @@ def find_measures(page: PageText, lang: str, new_id: Callable[[str], str]) -> It
             quantity, unit = "annual_energy", "kWh/year"  # "Typical energy consumption 15.4 kWh": TEC is per year
         yield Quantity(
             id=new_id("quantity"), quantity=quantity, value=match.value, unit=unit, context=context,
-            evidence=[page.evidence(quote_start, max(match.end, context_end))],
+            evidence=[page.evidence(quote_start, max(match.end, context_end), focus=(match.start, match.end))],
         )
 
 
@@ -111,7 +111,7 @@ def _duration(page: PageText, match, new_id) -> Duration | None:
         return None
     _, name, start, end = best
     return Duration(id=new_id("duration"), subject=name, years=match.value,
-                    evidence=[page.evidence(start, _phrase_end(text, end))])
+                    evidence=[page.evidence(start, _phrase_end(text, end), focus=(match.start, match.end))])
 
 
 _PHRASE_STOP = re.compile(r"[,;:(\n|]|\.(?:\s|$)")

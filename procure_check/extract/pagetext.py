@@ -87,11 +87,13 @@ class PageText:
             return (0, 0)
         return self._to_raw[start], self._to_raw[end - 1] + 1
 
-    def evidence(self, start: int, end: int) -> Evidence:
-        """Quote `text[start:end]` as printed, with the union of the lines' boxes."""
+    def evidence(self, start: int, end: int, focus: tuple[int, int] | None = None) -> Evidence:
+        """Quote `text[start:end]` as printed, with the union of the lines' boxes; `focus`, a span of `text`
+        within it, is the words that decide."""
         raw_start, raw_end = self.raw_span(start, end)
         quote = _WHITESPACE.sub(" ", self.raw[raw_start:raw_end]).strip()
-        return Evidence(page=self.number, text=quote, bbox=self._bbox(raw_start, raw_end), ocr=self.ocr)
+        words = _WHITESPACE.sub(" ", self.raw[slice(*self.raw_span(*focus))]).strip() if focus else None
+        return Evidence(page=self.number, text=quote, bbox=self._bbox(raw_start, raw_end), ocr=self.ocr, focus=words)
 
     def _bbox(self, raw_start: int, raw_end: int):
         first = max(bisect_right(self._line_starts, raw_start) - 1, 0)

@@ -46,4 +46,4 @@ def _find(page: PageText) -> Iterator[tuple[str, bool, Evidence]]:
             negated = context.is_negated(text, clause_start, start, end, clause_end)
             # A denial's quote starts at its clause, so that it shows the negation ("Produktet er ikke CE-mærket").
             quote = context.quote_span(text, clause_start, clause_end, start, end, reach=60)
-            yield name, negated, page.evidence(*quote)
+            yield name, negated, page.evidence(*quote, focus=(start, end))

@@ -52,7 +52,8 @@ def find_substances(page: PageText, new_id: Callable[[str], str]) -> Iterator[Su
             if context.subject(text, clause_start, start, end, clause_end) != "product":
                 continue
             yield Substance(id=new_id("substance"), substance=match.group().lower(), group=group, presence="absent",
-                            evidence=[page.evidence(*_quote(text, clause_start, start, end, clause_end))])
+                            evidence=[page.evidence(*_quote(text, clause_start, start, end, clause_end),
+                                                    focus=(start, end))])
         for pattern, kind in ((names, "name"), (terms, "term"), (scents, "scent")):
             for match, clause_start, clause_end in context.product_matches(text, pattern, claimed):
                 start, end = match.span()
@@ -72,7 +73,7 @@ def find_substances(page: PageText, new_id: Callable[[str], str]) -> Iterator[Su
                 quote_end = _closing_bracket(text, quote_start, answer.end() if answer else end)
                 yield Substance(id=new_id("substance"), substance=match.group().lower(), group=group,
                                 presence="absent" if negated else "present",
-                                evidence=[page.evidence(quote_start, quote_end)])
+                                evidence=[page.evidence(quote_start, quote_end, focus=(start, quote_end))])
 
 
 _KEY_SEPARATOR = re.compile(r"\s*[:=|]\s*")

@@ -12,8 +12,10 @@ shows it as text.
 
 from html import escape as _html_escape
 
+from procure_check.facts import Evidence
 from procure_check.report import RenderOptions
 from procure_check.report.escape import control_free
+from procure_check.report.quote import split
 from procure_check.report.words import (
     SEVERITIES,
     VERDICT_ORDER,
@@ -240,7 +242,7 @@ def _row(result: Result, lang: str) -> str:
         reason += f'<p class="waiver">{e(note)}</p>'
     items = "".join(
         f'<li><span class="place">{e(evidence_place(item, lang))}</span>'
-        f"<q><mark>{e(item.text)}</mark></q>" + (' <span class="ocr">(OCR)</span>' if item.ocr else "") + "</li>"
+        f"<q>{_marked(item)}</q>" + (' <span class="ocr">(OCR)</span>' if item.ocr else "") + "</li>"
         for item in result.evidence
     )
     evidence = f'<ul class="evidence">{items}</ul>' if items else ""
@@ -289,3 +291,9 @@ def _chart(numbers: dict[str, int], lang: str) -> list[str]:
                     f'<span class="track v-{verdict}"><span class="fill" style="width:{100 * count / most:.2f}%">'
                     f'</span></span><span class="n">{count}</span>')
     return ['<div class="chart">', *rows, "</div>"]
+
+
+def _marked(item: Evidence) -> str:
+    """The quote escaped, with its focus (else all of it) marked."""
+    before, focus, after = split(item.text, item.focus)
+    return f"{e(before)}<mark>{e(focus)}</mark>{e(after)}" if focus else f"<mark>{e(item.text)}</mark>"

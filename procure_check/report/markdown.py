@@ -7,8 +7,10 @@ add a link, an image, HTML, a table column or a mention to the report.
 
 import re
 
+from procure_check.facts import Evidence
 from procure_check.report import RenderOptions
 from procure_check.report.escape import one_line
+from procure_check.report.quote import split
 from procure_check.report.words import (
     SEVERITIES,
     evidence_place,
@@ -98,7 +100,7 @@ def _result_row(result: Result, lang: str) -> str:
     note = waiver_note(result, lang)
     if note:
         reason += f"<br>*{escape(note)}*"
-    evidence = "<br>".join(f"{escape(evidence_place(item, lang))}: “{escape(item.text)}”" for item in result.evidence)
+    evidence = "<br>".join(f"{escape(evidence_place(item, lang))}: “{_quote(item)}”" for item in result.evidence)
     return _row([
         f"**{escape(result.criterion)}** {escape(result.title)}",
         w[result.severity],
@@ -110,3 +112,16 @@ def _result_row(result: Result, lang: str) -> str:
 
 def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
+
+
+def _quote(item: Evidence) -> str:
+    """The quote escaped, its focus (the words that decide) in bold."""
+    before, focus, after = split(item.text, item.focus)
+    if not focus:
+        return escape(item.text)
+    return f"{_spaced(before)}**{escape(focus)}**{_spaced(after)}"
+
+
+def _spaced(part: str) -> str:
+    """A part of a quote escaped, keeping the space at its ends that `escape` would trim."""
+    return (" " if part[:1].isspace() else "") + escape(part) + (" " if part[-1:].isspace() and part.strip() else "")

@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from procure_check.report import RenderOptions
+from procure_check.report.quote import shorten
 from procure_check.report.words import (
     SEVERITIES,
     by_severity,
@@ -198,9 +199,7 @@ def _evidence(result: Result, lang: str, details: bool) -> Text:
     for number, item in enumerate(items):
         if number:
             text.append("\n")
-        quote = item.text
-        if not details and len(quote) > _EVIDENCE_CHARS:
-            quote = quote[: _EVIDENCE_CHARS - 1] + "…"
+        quote = item.text if details else shorten(item.text, item.focus, _EVIDENCE_CHARS)
         text.append(f"{evidence_place(item, lang)}: ", style="cyan")
         text.append(f"“{quote}”", style="italic")
         if item.ocr:

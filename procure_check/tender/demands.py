@@ -104,7 +104,8 @@ def requirement_evidence(requirement: Requirement, decisive: str = "") -> Eviden
     bbox = None
     if boxes:
         bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-    return Evidence(page=requirement.page, text=text, bbox=bbox, document=requirement.document)
+    return Evidence(page=requirement.page, text=text, bbox=bbox, document=requirement.document,
+                    focus=" ".join(decisive.split()))
 
 
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s+[A-ZÆØÅÄÖÜ0-9•–-])|\s\|\s")
