@@ -17,7 +17,7 @@ REAL = REPO.parent / "shared" / "corpus" / "real" / "products"
 """Real manufacturers' sheets: German safety data sheets, English fact sheets (not written for us)."""
 
 # Measured 2026-12-06; the goal is 0 false passes and 97 % of verdicts right.
-END_TO_END = {"false_passes": 0, "verdicts": 0.94, "groups": 0.99}
+END_TO_END = {"false_passes": 0, "verdicts": 0.95, "groups": 0.99}
 """Without --group: group detection is part of the job."""
 WITH_GROUP = {"false_passes": 0, "verdicts": 0.94}
 """With the true group: reading alone."""

@@ -73,7 +73,7 @@ def test_every_rules_file_has_a_model():
     ("statements.yaml", "  en71: {", "  en17: {",
      "statements.yaml: field '(top level)': titles: no statement named en17"),
     ("checks.yaml", "{said.quote}", "{sayd.quote}",
-     "checks.yaml: statement: field 'kinds.statement': rules.0.reason.en: '{sayd.quote}' names no fact of the rule "
+     "checks.yaml: label: field 'kinds.label': rules.0.reason.en: '{sayd.quote}' names no fact of the rule "
      "(known: param, row, said)"),
     ("units.yaml", "        factor: 1000\n", "        factor: 1/0\n",
      "units.yaml: W: field 'units.W.forms.2.factor': factor '1/0' is not a number or a fraction"),
