@@ -1,8 +1,13 @@
 """The fast paths give what the plain scans they replace give (random texts from the tricky characters)."""
 
+import base64
 import random
 
+import pytest
+from pdfminer.ascii85 import ascii85decode
+
 from procure_check.extract import pagetext, products
+from procure_check.parse import integrity
 
 _WORDS = ["ble", "måtte", "måtter", "sedan", "leker", "Möbel-Reiniger", "Hand Cleaner", "håndklæder", "og",
           "rengøringsmiddel", "monitor", "LED-pære", "kopipapir", "toilet paper", "-", "/", "\n", "xble"]
@@ -35,3 +40,19 @@ def test_normalise_matches_are_finditer_without_lone_spaces():
         plain = [match.span() for match in pagetext._NORMALISE.finditer(raw)
                  if not (match.group() == " " and match.lastgroup == "space")]
         assert [match.span() for match in pagetext._matches(raw)] == plain, repr(raw)
+
+
+def test_ascii85_equals_pdfminer_on_intact_and_damaged_data():
+    rnd = random.Random(13)
+    for _ in range(3000):
+        encoded = base64.a85encode(rnd.randbytes(rnd.randrange(60)), adobe=rnd.random() < 0.5)
+        if encoded and rnd.random() < 0.5:  # a byte damaged, or the data cut or extended
+            at = rnd.randrange(len(encoded))
+            encoded = encoded[:at] + rnd.choice([bytes([rnd.randrange(256)]), b"", b"z", b"~>", b"\v"])
+        try:
+            expected = ascii85decode(encoded)
+        except ValueError:
+            with pytest.raises(ValueError):
+                integrity._ascii85(encoded)
+        else:
+            assert integrity._ascii85(encoded) == expected, encoded
