@@ -110,32 +110,15 @@ _COORDINATION = re.compile(r"\s*(?:og|and|och|und|samt|eller|or|&|/|,|\+)\s*", r
 
 def _named_types(text: str, language: str) -> list[tuple[int, int, str, str]]:
     """(start, end, type, group) of the first mention of each type, by position."""
-    # One scan for the places where any type matches; each type is tried only there. That finds what a
-    # scan per type finds: a type matches only where the alternation of all types does.
-    anywhere = _any_type()
-    found = anywhere.search(text)
-    if not found:  # most lines name none
+    if not _any_type().search(text):  # one scan instead of one per type (most lines name none)
         return []
     ignored = false_friends(language)
-    first: dict[str, tuple[int, int, str, str]] = {}
-    resume: dict[str, int] = {}  # where a type's next match may start, after a false friend
-    types = _types()
-    while found:
-        position = found.start()
-        for name, group, pattern in types:
-            if name in first or position < resume.get(name, 0):
-                continue
-            match = pattern.match(text, position)
-            if match is None:
-                continue
-            if match.group().casefold() in ignored:
-                resume[name] = match.end()
-            else:
-                first[name] = (match.start(), match.end(), name, group)
-        if len(first) == len(types):
-            break
-        found = anywhere.search(text, position + 1)
-    return sorted(first.values())
+    first = []
+    for name, group, pattern in _types():
+        match = next((found for found in pattern.finditer(text) if found.group().casefold() not in ignored), None)
+        if match:
+            first.append((match.start(), match.end(), name, group))
+    return sorted(first)
 
 
 def find_lamp_caps(page: PageText, new_id: Callable[[str], str]) -> Iterator[LampCap]:

@@ -10,7 +10,6 @@ Flate cannot be verified, nor can objects or files that pdfminer cannot parse (P
 
 from __future__ import annotations
 
-import base64
 import io
 import logging
 import re
@@ -19,7 +18,6 @@ import zlib
 log = logging.getLogger(__name__)
 
 _PDF_WHITESPACE = re.compile(rb"[\0\t\n\f\r ]+")  # ignored inside ASCII85 and hex data
-_A85_SPECIAL = re.compile(rb"[z \t\n\r\v]")
 _CHUNK = 1 << 20
 _MAX_INFLATED = 256 << 20  # bytes of one stream; beyond that a stream is taken as it is
 _MAX_FORMS = 10_000  # form XObjects checked per document
@@ -78,7 +76,7 @@ def _forms_intact(resources, seen: set[int]) -> bool:
 
 
 def _stream_intact(stream) -> bool:
-    from pdfminer.ascii85 import asciihexdecode
+    from pdfminer.ascii85 import ascii85decode, asciihexdecode
     from pdfminer.psparser import LIT
 
     data = stream.get_rawdata()
@@ -89,7 +87,7 @@ def _stream_intact(stream) -> bool:
     for name, _ in stream.get_filters():
         try:
             if name in (LIT("ASCII85Decode"), LIT("A85")):
-                data = _ascii85(_PDF_WHITESPACE.sub(b"", data))
+                data = ascii85decode(_PDF_WHITESPACE.sub(b"", data))
             elif name in (LIT("ASCIIHexDecode"), LIT("AHx")):
                 data = asciihexdecode(_PDF_WHITESPACE.sub(b"", data))
             elif name in (LIT("FlateDecode"), LIT("Fl")):
@@ -99,31 +97,6 @@ def _stream_intact(stream) -> bool:
         except ValueError:  # a character that is not of the encoding
             return False
     return True
-
-
-def _ascii85(data: bytes) -> bytes:
-    """pdfminer's `ascii85decode` of data without PDF white space, in numpy: the same bytes, or a ValueError
-    where it raises one (a character that is not of the encoding, a group beyond 32 bits). Data with the
-    characters it treats specially ("z" for four zero bytes, white space it skips) is decoded as pdfminer
-    decodes it, by `base64.a85decode`."""
-    from pdfminer import ascii85
-
-    data = ascii85.end_re.sub(b"", ascii85.start_re.sub(b"", data))
-    if _A85_SPECIAL.search(data):
-        return base64.a85decode(data)  # what pdfminer calls
-    import numpy
-
-    digits = numpy.frombuffer(data + b"uuuu", dtype=numpy.uint8)  # padded as base64.a85decode pads
-    if ((digits < ord("!")) | (digits > ord("u"))).any():
-        raise ValueError("Non-Ascii85 digit found")
-    whole = len(digits) // 5 * 5
-    groups = digits[:whole].reshape(-1, 5).astype(numpy.uint64) - ord("!")
-    values = groups @ numpy.array([85**4, 85**3, 85**2, 85, 1], dtype=numpy.uint64)
-    if (values > 0xFFFFFFFF).any():
-        raise ValueError("Ascii85 overflow")
-    decoded = values.astype(">u4").tobytes()
-    padding = 4 - (len(digits) - whole)  # the bytes the padding made
-    return decoded[:-padding] if padding else decoded
 
 
 def _flate_intact(data: bytes) -> bool:
