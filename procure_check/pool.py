@@ -72,7 +72,8 @@ def run_batch(
     `items` is read lazily, at most `max_ahead` items (default: 4 per job, at least 16) beyond the
     first one whose outcome is not yet yielded, so that a long stream of items needs little memory. A
     `Done` item is finished at once with its value; no worker is started until an item needs one, and
-    `before_start()` is called just before the first is (to prepare what forked workers inherit).
+    `before_start()` is called just before the first is (to prepare what forked workers inherit), unless
+    one item is all there is: its worker then builds only what that item needs.
 
     `function` and the items must be picklable unless the start method is `fork`; the values must be
     picklable always. Closing the iterator early (or an exception in the caller) kills the workers.
@@ -118,7 +119,9 @@ def run_batch(
             if pool is None:
                 if not waiting:
                     continue  # only finished items so far: read on
-                if before_start is not None:
+                if not exhausted and len(waiting) == 1:
+                    read_one()  # whether it is the only one
+                if before_start is not None and not (exhausted and len(waiting) == 1):
                     before_start()
                 context = multiprocessing.get_context(start_method or default_start_method())
                 size = min(jobs, len(waiting)) if exhausted else jobs

@@ -10,6 +10,7 @@ quote stands as it does in the document.
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 from procure_check.document import Line, Page
 from procure_check.facts import Evidence
@@ -40,6 +41,12 @@ _NORMALISE = re.compile(
     "|(?P<char>[" + "".join(_CHAR_MAP) + "])",
     re.IGNORECASE,
 )
+_SPACE = " \t\u00a0\u2009\u202f\u2007\r\f\v\u00ad"
+_START = re.compile(
+    rf"[\n{_SPACE[1:]}{_CELL}{_KEY}{_HIDDEN}\-¹²³⁴⁵⁶⁷⁸⁹⁰" + "".join(_CHAR_MAP) + rf"]| [\n{_SPACE}{_CELL}{_KEY}]"
+)
+"""Where a match of `_NORMALISE` can start, except a lone plain space, which it would replace by itself. A
+scan for these is many times faster than one for `_NORMALISE`, which tries all its branches everywhere."""
 _UNMARK = {ord(marker): " " for marker in (_CELL, _KEY, _HIDDEN)}
 """A marker character printed in a document is white space there."""
 _REPLACEMENT = {"cell": " | ", "key": ": ", "hidden": "", "hyphen": "", "soft": "", "para": "\n\n", "newline": "\n",
@@ -222,13 +229,27 @@ def normalise(raw: str) -> str:
     return _normalise(raw.translate(_UNMARK))[0]
 
 
+def _matches(raw: str) -> Iterator[re.Match[str]]:
+    """The matches `_NORMALISE.finditer(raw)` gives, without those of a lone plain space."""
+    position = 0
+    while start := _START.search(raw, position):
+        match = _NORMALISE.match(raw, start.start())
+        if match is None:
+            position = start.start() + 1
+        else:
+            yield match
+            position = match.end()
+
+
 def _normalise(raw: str) -> tuple[str, list[int]]:
     """Return the normalised text and, per character of it, its index in `raw`."""
     pieces: list[str] = []
     to_raw: list[int] = []
     position = 0
-    for match in _NORMALISE.finditer(raw):
+    for match in _matches(raw):
         start, end = match.span()
+        if not to_raw and raw.startswith(" ", position):  # white space before any text is dropped
+            position += 1
         pieces.append(raw[position:start])
         to_raw.extend(range(position, start))
         kind = match.lastgroup
@@ -240,6 +261,8 @@ def _normalise(raw: str) -> tuple[str, list[int]]:
         # so a quote that ends on it includes the whole replaced text.
         to_raw.extend([start] * (len(replacement) - 1) + [end - 1] if replacement else [])
         position = end
+    if not to_raw and raw.startswith(" ", position):
+        position += 1
     pieces.append(raw[position:])
     to_raw.extend(range(position, len(raw)))
     text = "".join(pieces)
