@@ -8,6 +8,9 @@ before the next (see `_order_rows`). Ruled tables, only when asked for, are foun
 paths with pdfplumber's table finder (`procure_check.parse.ruling`); only pages where that could
 read differently from pdfplumber are handed to pdfplumber itself, 10 to 40 times slower than all
 the rest.
+
+Over 400 lines because reading order, cell gaps and the table hand-off all work on the same words
+and rows of one page; split apart, each would re-derive them.
 """
 
 from __future__ import annotations
