@@ -40,6 +40,8 @@ class Line(BaseModel):
 class Table(BaseModel):
     rows: list[list[str]]
     bbox: BBox | None = None
+    row_numbers: list[int] = []
+    """A spreadsheet's row number of each row (so evidence can cite its cell); empty elsewhere."""
 
 
 class Page(BaseModel):

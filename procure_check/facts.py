@@ -19,6 +19,8 @@ class Evidence(BaseModel):
     ocr: bool = False
     document: str | None = None
     """The file the text is in, when a report covers several files (a tender set)."""
+    cell: str | None = None
+    """In a spreadsheet (`document` names its sheet), the cell the text is in ("B14")."""
     focus: str | None = None
     """The words of `text` that decide (a label and its licence number, a number with its unit, the matched
     phrase): a report that shortens a quote keeps them whole. None when not known."""
@@ -40,17 +42,14 @@ class Evidence(BaseModel):
 
     @model_serializer(mode="wrap")
     def _omit_unknowns(self, handler):
-        """`bbox`, `document` and `focus` only when known, `ocr` only when the text came from OCR (the report
-        contract)."""
+        """`bbox`, `document`, `cell` and `focus` only when known, `ocr` only when the text came from OCR (the
+        report contract)."""
         data = handler(self)
-        if data.get("bbox") is None:
-            data.pop("bbox", None)
+        for name in ("bbox", "document", "cell", "focus"):
+            if data.get(name) is None:
+                data.pop(name, None)
         if not data.get("ocr"):
             data.pop("ocr", None)
-        if data.get("document") is None:
-            data.pop("document", None)
-        if data.get("focus") is None:
-            data.pop("focus", None)
         return data
 
 

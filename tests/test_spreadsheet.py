@@ -85,3 +85,29 @@ def test_an_empty_sheet_has_no_text(tmp_path: Path):
     with pytest.raises(DocumentError) as caught:
         parse_tender_file(path, _READ)
     assert caught.value.code == "no_text"
+
+
+def test_requirement_evidence_cites_the_sheet_and_cell(tmp_path):
+    from openpyxl import Workbook
+
+    from procure_check.parse.spreadsheet import parse_spreadsheet
+    from procure_check.report.words import evidence_place
+    from procure_check.tender.demands import requirement_evidence
+    from procure_check.tender.requirements import split_requirements
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Kravspecifikation"
+    sheet.append(["Bilag 1 – Kravmatrix"])
+    sheet.append([])
+    sheet.append(["Krav-ID", "Krav", "Type"])
+    sheet.append(["K1", "Produkterne skal være Svanemærket eller tilsvarende.", "Mindstekrav"])
+    sheet.append([])
+    sheet.append(["K2", "Produkterne bør være koncentrater.", "Ønske"])
+    path = tmp_path / "krav.xlsx"
+    workbook.save(path)
+    requirements = split_requirements(parse_spreadsheet(path, "udbud.zip/krav.xlsx"))
+    assert [(r.number, r.cell) for r in requirements] == [("K1", "B4"), ("K2", "B6")]
+    evidence = requirement_evidence(requirements[1])
+    assert evidence_place(evidence, "en") == "krav.xlsx Kravspecifikation!B6"
+    assert evidence_place(evidence, "en", with_file=False) == "Kravspecifikation!B6"

@@ -42,10 +42,12 @@ def parse_spreadsheet(path: Path, name: str) -> list[Document]:
     return documents
 
 
-def _page(rows: list[list[str]]) -> Page:
-    """The rows as lines, and from the header row on as a table."""
+def _page(numbered: list[tuple[int, list[str]]]) -> Page:
+    """The rows as lines, and from the header row on as a table that knows each row's number in the sheet."""
+    rows = [row for _, row in numbered]
     header = _header(rows)
-    return Page(number=1, lines=[Line.row(row, merged=True) for row in rows], tables=[Table(rows=rows[header:])])
+    table = Table(rows=rows[header:], row_numbers=[number for number, _ in numbered[header:]])
+    return Page(number=1, lines=[Line.row(row, merged=True) for row in rows], tables=[table])
 
 
 def _header(rows: list[list[str]]) -> int:
@@ -62,7 +64,7 @@ def _number(text: str) -> bool:
     return text.replace(".", "").replace(",", "").strip().isdigit()
 
 
-def _xlsx_sheets(path: Path, name: str) -> list[tuple[str, list[list[str]]]]:
+def _xlsx_sheets(path: Path, name: str) -> list[tuple[str, list[tuple[int, list[str]]]]]:
     from openpyxl import load_workbook
 
     try:
@@ -76,7 +78,7 @@ def _xlsx_sheets(path: Path, name: str) -> list[tuple[str, list[list[str]]]]:
         workbook.close()
 
 
-def _sheet_rows(sheet: Any) -> list[list[str]]:
+def _sheet_rows(sheet: Any) -> list[tuple[int, list[str]]]:
     """The sheet's values as text, each merged range's value in all its cells, empty rows left out."""
     values = [[_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
     for merged in sheet.merged_cells.ranges:
@@ -88,7 +90,7 @@ def _sheet_rows(sheet: Any) -> list[list[str]]:
     return _trimmed(values)
 
 
-def _csv_rows(data: bytes, name: str) -> list[list[str]]:
+def _csv_rows(data: bytes, name: str) -> list[tuple[int, list[str]]]:
     if b"\x00" in data[:4096]:
         raise DocumentError("unsupported", "binary data, not a CSV file", name)
     try:
@@ -124,8 +126,9 @@ def _text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
-def _trimmed(rows: list[list[str]]) -> list[list[str]]:
-    """Rows with a filled cell, without the empty columns at their right."""
-    kept = [row for row in rows if any(row)]
-    width = max((max(i for i, cell in enumerate(row) if cell) + 1 for row in kept), default=0)
-    return [row[:width] + [""] * (width - len(row)) for row in kept]
+def _trimmed(rows: list[list[str]]) -> list[tuple[int, list[str]]]:
+    """Rows with a filled cell, each with its 1-based row number in the sheet, without the empty columns at
+    their right."""
+    kept = [(number, row) for number, row in enumerate(rows, start=1) if any(row)]
+    width = max((max(i for i, cell in enumerate(row) if cell) + 1 for _, row in kept), default=0)
+    return [(number, row[:width] + [""] * (width - len(row))) for number, row in kept]

@@ -174,8 +174,14 @@ def common_folder(paths: list[str]) -> str:
 
 
 def evidence_place(item, lang: str, with_file: bool = True) -> str:
-    """ "p. 2" or, in a tender set, "kravspec.pdf p. 2". """
+    """ "p. 2" or, in a tender set, "kravspec.pdf p. 2"; in a spreadsheet its sheet and cell
+    ("krav.xlsx Kravspecifikation!B14")."""
+    name = item.document.replace(chr(92), '/').rsplit('/', 1)[-1] if item.document else ""
+    if getattr(item, "cell", None):
+        file, _, sheet = name.partition("!")
+        place = f"{sheet}!{item.cell}" if sheet else item.cell
+        return f"{file} {place}" if with_file and file else place
     place = f"{words(lang)['page']} {item.page}"
-    if with_file and item.document:
-        place = f"{item.document.replace(chr(92), '/').rsplit('/', 1)[-1]} {place}"
+    if with_file and name:
+        place = f"{name} {place}"
     return place

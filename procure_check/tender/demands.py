@@ -105,7 +105,7 @@ def requirement_evidence(requirement: Requirement, decisive: str = "") -> Eviden
     if boxes:
         bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
     return Evidence(page=requirement.page, text=text, bbox=bbox, document=requirement.document,
-                    focus=" ".join(decisive.split()))
+                    cell=requirement.cell, focus=" ".join(decisive.split()))
 
 
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s+[A-ZÆØÅÄÖÜ0-9•–-])|\s\|\s")

@@ -27,6 +27,8 @@ class Requirement(BaseModel):
     source: Literal["clause", "table_row", "paragraph"]
     heading: str | None = None
     """The section heading it stands under, if any ("Miljøkrav")."""
+    cell: str | None = None
+    """In a spreadsheet, the cell of its requirement text ("B14")."""
 
     @property
     def text(self) -> str:

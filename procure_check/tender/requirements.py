@@ -520,7 +520,19 @@ def _table_rows(path: str, unit: _Unit, heading: str | None) -> Iterator[dict]:
         if modality == "information" and layout.stated:
             modality = "requirement"
         yield {"document": path, "number": number, "page": unit.page, "lines": [Line(text=text, bbox=table.bbox)],
-               "modality": modality, "source": "table_row", "heading": heading}
+               "modality": modality, "source": "table_row", "heading": heading,
+               "cell": _cell_name(table, index, layout)}
+
+
+def _cell_name(table: Table, index: int, layout: _Layout) -> str | None:
+    """A spreadsheet row's requirement cell ("B14"); None for other tables."""
+    if index >= len(table.row_numbers):
+        return None
+    column, letters = layout.columns["text"] + 1, ""
+    while column:
+        column, remainder = divmod(column - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return f"{letters}{table.row_numbers[index]}"
 
 
 def _column(cells: list[str], layout: _Layout, role: str) -> str:
