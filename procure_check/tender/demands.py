@@ -63,27 +63,27 @@ def _terms() -> dict:
 
 def tender_facts(requirements: list[Requirement], lang: str, as_of: date, new_id: Callable[[str], str]) -> Iterator:
     """All facts of all requirements, in requirement order, then the label demand per product type."""
-    labels: list[tuple[TenderLabel, list[str]]] = []
+    labels: list[tuple[TenderLabel, Requirement]] = []
     for requirement in modalities_in_context(requirements):
-        subjects = None
         for fact in _requirement_facts(requirement, lang, as_of, new_id):
             if isinstance(fact, TenderLabel) and fact.modality in STRENGTH:
-                if subjects is None:
-                    text = " ".join(line.text for line in requirement.lines)
-                    subjects = title_types(text, lang, every=True)
-                labels.append((fact, subjects))
+                labels.append((fact, requirement))
             yield fact
-    yield from _label_scopes(labels, new_id)
+    yield from _label_scopes(labels, lang, new_id)
 
 
-def _label_scopes(labels: list[tuple["TenderLabel", list[str]]], new_id) -> Iterator[TenderLabelScope]:
+def _label_scopes(labels: list[tuple[TenderLabel, Requirement]], lang: str, new_id) -> Iterator[TenderLabelScope]:
     """The product types that label clauses ask for less strongly than the tender's strongest label clause
     asks for another, each with the strongest clause naming it. A clause that names no product type is
     about the whole purchase: it covers every type at its strength."""
-    whole = max((STRENGTH[fact.modality] for fact, subjects in labels if not subjects), default=0)
-    top = max((STRENGTH[fact.modality] for fact, _ in labels), default=0)
+    if len({STRENGTH[fact.modality] for fact, _ in labels}) < 2:
+        return  # every label clause asks equally strongly: no type is asked for less (the common case)
+    types = {id(requirement): title_types(requirement.text, lang, every=True) for _, requirement in labels}
+    named = [(fact, types[id(requirement)]) for fact, requirement in labels]
+    whole = max((STRENGTH[fact.modality] for fact, subjects in named if not subjects), default=0)
+    top = max(STRENGTH[fact.modality] for fact, _ in named)
     strongest: dict[str, TenderLabel] = {}
-    for fact, subjects in labels:
+    for fact, subjects in named:
         for subject in subjects:
             if subject not in strongest or STRENGTH[fact.modality] > STRENGTH[strongest[subject].modality]:
                 strongest[subject] = fact
