@@ -53,12 +53,12 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     clause_end = following.start() + (1 if following and following.group() in ".!?;" else 0) if following \
         else min(len(text), end + 400)
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = _line_end(text, end)
+    line_end = end_of_line(text, end)
     # In key-value lists ("Miljømærke: Svanemærket" / "Parfume: Nej") each line stands alone.
     this_line = _is_key_value(text, line_start, line_end)
     if this_line or (line_start > 0 and _is_key_value(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1)):
         clause_start = max(clause_start, line_start)
-    if this_line or (line_end < len(text) and _is_key_value(text, line_end + 1, _line_end(text, line_end + 1))):
+    if this_line or (line_end < len(text) and _is_key_value(text, line_end + 1, end_of_line(text, line_end + 1))):
         clause_end = min(clause_end, line_end)
     return max(0, min(clause_start, start)), max(end, clause_end)
 
@@ -68,11 +68,11 @@ def row_end(text: str, position: int, stop: int) -> int:
     ("Miljømærke: Svanemærket") ends with its line when the next line is a field of another subject
     ("Holdbarhed: 36 måneder"); fields about its certificate ("Certifikat: 24.0.77120", "Gyldig til:
     28.02.2025") go on with it. A sentence's certificate details may follow as fields of any kind."""
-    line_start, line_end = text.rfind("\n", 0, position) + 1, _line_end(text, position)
+    line_start, line_end = text.rfind("\n", 0, position) + 1, end_of_line(text, position)
     if text[line_start:line_end].rstrip()[-1:] in (",", ";", "-", "–") or not _is_key_value(text, line_start, line_end):
         return stop  # a value that wraps on, or a sentence
     while line_end < stop:
-        next_end = _line_end(text, line_end + 1)
+        next_end = end_of_line(text, line_end + 1)
         if not _is_key_value(text, line_end + 1, next_end):
             return stop
         if not _CERTIFICATE_FIELD.match(text, line_end + 1, next_end):
@@ -89,7 +89,8 @@ _CERTIFICATE_FIELD = re.compile(
 )
 
 
-def _line_end(text: str, position: int) -> int:
+def end_of_line(text: str, position: int) -> int:
+    """Where the line holding `position` ends (the text's end for the last line)."""
     found = text.find("\n", position)
     return len(text) if found < 0 else found
 
@@ -241,9 +242,9 @@ def quote_span(
         if not _continues(text[previous_start : left - 1], text[left:left + 1]):
             break
         left = previous_start
-    right = _line_end(text, end)
+    right = end_of_line(text, end)
     while right < clause_end:
-        next_end = _line_end(text, right + 1)
+        next_end = end_of_line(text, right + 1)
         if not _continues(text[text.rfind("\n", 0, right) + 1 : right], text[right + 1:right + 2]):
             break
         right = next_end

@@ -306,8 +306,7 @@ def _field_name(text: str, label_id: str, start: int, end: int) -> bool:
     """Whether the name is (part of) a field's key whose value names the same label again: the key only
     names the field ("EU Ecolabel / Svanemærket: Produktet er ikke EU Ecolabel- eller Svanemærket")."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = context.end_of_line(text, end)
     key_end = text.find(": ", end, min(line_end, end + _KEY_REACH))
     if key_end < 0 or ": " in text[line_start:start]:
         return False

@@ -96,8 +96,7 @@ def _duration(page: PageText, match, new_id) -> Duration | None:
     """A number of years belongs to the subject named just before it, or just after ("3 års garanti")."""
     text = page.text
     line_start = text.rfind("\n", 0, match.start) + 1
-    line_end = text.find("\n", match.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = claim_context.end_of_line(text, match.end)
     best = None
     for name, pattern in _duration_subjects():
         for subject in pattern.finditer(text, max(line_start, match.start - _DURATION_REACH), match.start):

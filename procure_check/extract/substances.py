@@ -85,8 +85,7 @@ def _answered_by(text: str, end: int, declarations: list[tuple[int, int]]) -> bo
     separator = _KEY_SEPARATOR.match(text, end)
     if not separator:
         return False
-    line_end = text.find("\n", separator.end())
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = context.end_of_line(text, separator.end())
     return any(separator.end() <= start < line_end for start, _ in declarations)
 
 
