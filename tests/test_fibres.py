@@ -46,7 +46,7 @@ def test_compositions(text, lang, part, composition, n_fibres, cotton_pct, quote
     (fact,) = fibres(text, lang)
     assert (fact.part, fact.composition, fact.n_fibres, fact.cotton_pct) == (
         part, composition, n_fibres, pytest.approx(cotton_pct))
-    assert fact.evidence[0].text == quote
+    assert quote in fact.evidence[0].text  # within its sentence or row
 
 
 def test_pile_and_ground_on_separate_lines():

@@ -53,7 +53,7 @@ def test_quantities(text, lang, quantity, value, unit, context, quote):
     (fact,) = quantities(text, lang)
     assert (fact.quantity, fact.value, fact.unit, fact.context) == (quantity, pytest.approx(value), unit, context)
     assert fact.basis is None
-    assert fact.evidence[0].text == quote
+    assert quote in fact.evidence[0].text  # within its sentence or row
 
 
 @pytest.mark.parametrize(
@@ -112,7 +112,7 @@ def test_numbers_without_units_are_not_quantities(text):
 def test_durations(text, lang, subject, years, quote):
     (fact,) = durations(text, lang)
     assert (fact.subject, fact.years) == (subject, pytest.approx(years))
-    assert fact.evidence[0].text == quote
+    assert quote in fact.evidence[0].text  # within its sentence or row
 
 
 def test_each_duration_goes_to_its_nearest_subject():

@@ -44,6 +44,10 @@ def squash(text: str) -> str:
         ("a\n\n\nb", "a\n\nb"),
         ("a \n \n b", "a\n\nb"),
         ("slut   ", "slut"),
+        # Dot leaders join a key to its value; an ellipsis in a sentence stays.
+        ("Energiklass ............. D", "Energiklass: D"),
+        ("Effekt\u2026\u2026\u202624 W", "Effekt: 24 W"),
+        ("og så videre... eller ikke", "og så videre... eller ikke"),
         ("", ""),
     ],
 )
@@ -84,6 +88,35 @@ def test_evidence_maps_back_to_the_raw_text(raw, word, quote):
     page = make_page(raw)
     start = page.text.index(word)
     assert page.evidence(start, start + len(word)).text == quote
+
+
+@pytest.mark.parametrize(
+    ("raw", "words", "quote"),
+    [
+        # A sentence: from its start to its end, not into the next one.
+        ("Ingen parfume. Produktet er uden parfume og uden farvestoffer. Opbevares tørt.", "uden parfume",
+         "Produktet er uden parfume og uden farvestoffer."),
+        # A table row or field: its own line only.
+        ("Parfume: Nej\nEmballage: 5 l og 10 l dunk\nDosering: 25 ml", "10 l", "Emballage: 5 l og 10 l dunk"),
+        # A sentence wrapped over lines is one block.
+        ("Lampen Klar A60 1055 lm har\nenergiklass C enligt förordningen.", "energiklass C",
+         "Lampen Klar A60 1055 lm har energiklass C enligt förordningen."),
+    ],
+)
+def test_evidence_with_deciding_words_quotes_their_block(raw, words, quote):
+    page = make_page(raw)
+    start = page.text.index(words)
+    evidence = page.evidence(start, start + len(words), focus=(start, start + len(words)))
+    assert (evidence.text, evidence.focus) == (quote, words)
+
+
+def test_a_long_block_is_quoted_around_its_deciding_words():
+    raw = "Indledning " + "ord " * 100 + "energiklasse D " + "ord " * 100 + "slut."
+    page = make_page(raw)
+    start = page.text.index("energiklasse D")
+    evidence = page.evidence(start, start + 14, focus=(start, start + 14))
+    assert "energiklasse D" in evidence.text
+    assert len(evidence.text) <= 14 + 2 * 150
 
 
 def test_raw_span_points_into_the_printed_text():

@@ -2,7 +2,7 @@
 
 Extractors search `PageText.text`: words broken across lines are re-joined ("svane-⏎mærket" →
 "svanemærket"), whitespace is collapsed, ligatures and typographic quotes are plain, footnote markers
-("EPEAT® Gold³") are dropped, and the cells
+("EPEAT® Gold³") are dropped, dot leaders ("Energiklass ....... D") read as a key's colon, and the cells
 of a table row are set apart: a row of two cells reads as a key and its value ("Parfume: Nej –
 parfumefri"), a longer one as cells (" | "). Evidence is then cut from the *original* lines, so a
 quote stands as it does in the document.
@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from procure_check.document import Line, Page
+from procure_check.extract import context
 from procure_check.facts import Evidence
 
 _LOWER = "a-zæøåäöüßéè"
@@ -28,7 +29,8 @@ _CELL, _KEY, _HIDDEN = "\x1f", "\x1e", "\x1d"
 """Stand, in the text that is normalised, for the space between two cells of a table row, between a key
 and its value, and for the characters of a cell that is not read (another model's column)."""
 _NORMALISE = re.compile(
-    rf"(?P<cell>[ \t]*{_CELL}[ \t]*)|(?P<key>[ \t]*{_KEY}[ \t]*)|(?P<hidden>{_HIDDEN}+)"
+    rf"(?P<cell>[ \t]*{_CELL}[ \t]*)|(?P<key>[ \t]*{_KEY}[ \t]*|[ \t]*(?:\.{{4,}}|…{{2,}})[ \t]*)"
+    rf"|(?P<hidden>{_HIDDEN}+)"
     rf"|(?P<hyphen>(?-i:(?<=[{_LOWER}])-[ \t]*\n[ \t]*(?=[{_LOWER}]))(?!{_KEEP_HYPHEN_BEFORE}))"
     # A soft hyphen joins the word it ends to the next line; one that ends no word is white space.
     r"|(?P<soft>(?<=\w)\u00ad[ \t]*\n?[ \t]*)"
@@ -44,6 +46,7 @@ _NORMALISE = re.compile(
 _SPACE = " \t\u00a0\u2009\u202f\u2007\r\f\v\u00ad"
 _START = re.compile(
     rf"[\n{_SPACE[1:]}{_CELL}{_KEY}{_HIDDEN}\-¹²³⁴⁵⁶⁷⁸⁹⁰" + "".join(_CHAR_MAP) + rf"]| [\n{_SPACE}{_CELL}{_KEY}]"
+    r"| ?(?:\.{4}|…{2})"
 )
 """Where a match of `_NORMALISE` can start, except a lone plain space, which it would replace by itself. A
 scan for these is many times faster than one for `_NORMALISE`, which tries all its branches everywhere."""
@@ -95,8 +98,12 @@ class PageText:
         return self._to_raw[start], self._to_raw[end - 1] + 1
 
     def evidence(self, start: int, end: int, focus: tuple[int, int] | None = None) -> Evidence:
-        """Quote `text[start:end]` as printed, with the union of the lines' boxes; `focus`, a span of `text`
-        within it, is the words that decide."""
+        """Quote `text[start:end]` as printed, with the union of the lines' boxes. `focus`, a span of `text`
+        within it, is the words that decide; the quote then holds at least their block: the sentence, table
+        row or list item around them (`context.quote_span`)."""
+        if focus:
+            block = context.quote_span(self.text, *context.clause_bounds(self.text, *focus), *focus, reach=150)
+            start, end = min(start, block[0]), max(end, block[1])
         raw_start, raw_end = self.raw_span(start, end)
         quote = _WHITESPACE.sub(" ", self.raw[raw_start:raw_end]).strip()
         words = _WHITESPACE.sub(" ", self.raw[slice(*self.raw_span(*focus))]).strip() if focus else None
