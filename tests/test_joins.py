@@ -31,7 +31,9 @@ def test_an_unjoined_alias_is_a_part_and_a_joined_one_is_not():
     ruleset = compile_criteria([CATALOGUE.criteria["LEGAL-T02"], CATALOGUE.criteria["TEXT-T03"]])
     other_proof = next(rule for rule in ruleset.rules.values() if rule.aliases == ("req", "general"))
     assert [list(c) for c in ruleset.definition[other_proof.name]["all"]] == [["req"]]
+    restricted = [rule for rule in ruleset.rules.values() if rule.aliases in (("req", "refused"), ("req", "named"))]
     assert ruleset.parts == {part: ("general",) for part in other_proof.parts} | {
+        part: rule.aliases[1:] for rule in restricted for part in rule.parts} | {
         part: ("also",) for rule in ruleset.rules.values() if rule.aliases == ("req", "with", "also")
         for part in rule.parts}
     with_topics = next(rule for rule in ruleset.rules.values() if rule.aliases == ("req", "with", "also"))

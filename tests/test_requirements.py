@@ -112,20 +112,22 @@ def test_clauses_headings_and_footers():
         ("3.1.1", 1, "clause", "requirement"),
         ("3.1.2", 1, "clause", "wish"),
         ("3.1.3", 1, "clause", "information"),  # a clause without a modality word is kept
+        (None, 1, "paragraph", "requirement"),  # each item of a list is a requirement of its own
         (None, 1, "paragraph", "requirement"),
         ("K4", 2, "clause", "award"),
         ("MK3", 2, "clause", "requirement"),
         ("Krav 12", 2, "clause", "information"),
     ]
-    first, _, _, listing, titled, _, last = requirements
+    first, _, _, listing, second_item, titled, _, last = requirements
     assert first.text == ("3.1.1 Leverandøren skal levere Svanemærkede rengøringsmidler eller tilsvarende. "
                           "Dokumentation: licensnummer eller teknisk dossier.")
     assert first.heading == "3.1 Generelle krav"
-    assert listing.text.endswith("• doseringsvejledning på emballagen • sikkerhedsdatablade på dansk")
+    assert listing.text == "Leverandøren skal sikre følgende: • doseringsvejledning på emballagen"
+    assert second_item.text == "Leverandøren skal sikre følgende: • sikkerhedsdatablade på dansk"
     assert titled.text == "K4 Svanemærke Svanemærket indgår som tildelingskriterium."
     assert titled.heading == "Tildelingskriterier"
     assert last.text == "Krav 12: Alt legetøj er CE-mærket. Kommunen har 40 institutioner."
-    assert [r.id for r in requirements] == [f"R{n}" for n in range(1, 8)]
+    assert [r.id for r in requirements] == [f"R{n}" for n in range(1, 9)]
     every = " ".join(r.text for r in requirements)
     assert "Side" not in every and "Bilag 1 Kravspecifikation" not in every
     _assert_no_duplicates(requirements)
@@ -201,11 +203,32 @@ def test_a_requirement_carried_to_the_next_page_stays_on_its_first_page():
     assert (second.page, second.lines[0].bbox) == (2, (70, 80, 110, 92))
 
 
-def test_list_items_after_a_colon_belong_to_the_clause():
+def test_each_item_of_a_list_after_a_lead_in_is_a_requirement_with_the_lead_in():
     text = "4.1 Leverandøren skal levere følgende:\n1) rengøringsmidler\n2) Affedtningsmidler\n4.2 Pris."
     requirements = split_requirements([_document(text)])
-    assert _summary(requirements) == [("4.1", 1, "clause", "requirement"), ("4.2", 1, "clause", "information")]
-    assert requirements[0].text.endswith("1) rengøringsmidler 2) Affedtningsmidler")
+    assert _summary(requirements) == [("4.1", 1, "clause", "requirement"), ("4.1", 1, "clause", "requirement"),
+                                      ("4.2", 1, "clause", "information")]
+    assert [r.text for r in requirements[:2]] == ["4.1 Leverandøren skal levere følgende: 1) rengøringsmidler",
+                                                  "4.1 Leverandøren skal levere følgende: 2) Affedtningsmidler"]
+
+
+def test_list_items_take_the_lead_in_modality_unless_they_have_their_own():
+    text = ("Det er et mindstekrav, at produkterne:\n• er Svanemærket\n• bør være parfumefri\n"
+            "Anden dokumentation accepteres ikke.\n\nTilbudsgiver bør:\n• undgå drivgas\n• samle leverancer")
+    requirements = split_requirements([_document(text)])
+    assert [(r.modality, r.text) for r in requirements] == [
+        ("requirement", "Det er et mindstekrav, at produkterne: • er Svanemærket"),
+        ("wish", "Det er et mindstekrav, at produkterne: • bør være parfumefri"),
+        ("requirement", "Det er et mindstekrav, at produkterne: Anden dokumentation accepteres ikke."),
+        ("wish", "Tilbudsgiver bør: • undgå drivgas"),
+        ("wish", "Tilbudsgiver bør: • samle leverancer"),
+    ]
+
+
+def test_a_single_item_after_a_lead_in_stays_with_it():
+    text = "4.1 Leverandøren skal levere følgende:\n• rengøringsmidler\n4.2 Pris."
+    requirements = split_requirements([_document(text)])
+    assert requirements[0].text == "4.1 Leverandøren skal levere følgende: • rengøringsmidler"
 
 
 def test_numbered_title_is_a_heading_or_a_titled_clause():

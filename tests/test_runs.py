@@ -152,12 +152,11 @@ def test_ctrl_c_before_anything_is_checked_keeps_the_previous_report(tmp_path):
     output.write_text("the previous report", encoding="utf-8")
     command = [sys.executable, "-c", "import time, sys; from procure_check import check; "
                "slow = check.Checker.check_product; "
-               "check.Checker.check_product = lambda *a, **k: (time.sleep(60), slow(*a, **k))[1]; "
-               "open(sys.argv[1], 'w').close(); from procure_check.cli import main; main(sys.argv[2:])",
+               "check.Checker.check_product = lambda *a, **k: (open(sys.argv[1], 'w').close(), time.sleep(60), "
+               "slow(*a, **k))[2]; from procure_check.cli import main; main(sys.argv[2:])",
                str(tmp_path / "started"), "product", str(tmp_path / "in"), "--output", str(output), "--no-cache"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    _wait_for(lambda: (tmp_path / "started").exists())
-    time.sleep(1.0)  # into the check
+    _wait_for(lambda: (tmp_path / "started").exists())  # the check has begun
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr

@@ -49,6 +49,13 @@ def _judge(group: str, *requirements: Requirement, bought: list[str] | None = No
         ("Fisk og skaldyr skal være MSC-certificeret eller certificeret efter en tilsvarende ordning.",
          True, False, False, False),
         ("Fisken skal være MSC-sertifisert eller likeverdig.", True, False, False, False),
+        # Other certificates accepted where they match the named ones are equivalents; refused ones are not.
+        ("Das Holz muss FSC-zertifiziert sein. Andere Zertifikate bzw. andere Nachweise können berücksichtigt "
+         "werden, wenn sie mit den Standards von FSC übereinstimmen.", True, True, False, False),
+        ("Das Holz muss FSC-zertifiziert sein. Andere Zertifikate können nicht berücksichtigt werden.",
+         False, False, False, False),
+        ("Tekstilerne skal være OEKO-TEX-certificeret. Andre certifikater accepteres ikke.", False, False, False,
+         False),
     ],
 )
 def test_label_requirements_record_the_legal_wording(text, equivalent, other_proof, partial, named):
@@ -334,3 +341,68 @@ def test_a_long_requirement_is_quoted_at_the_words_that_decide():
     assert " ".join(text.split()).find(quote) >= 0  # exactly as printed
     assert quote.endswith("CO2 prissættes til 1.500 kr./ton i beregningen.")  # whole sentences, up to the limit
     assert quote.startswith("Tillæg")
+
+
+def test_a_sentence_that_announces_a_formula_is_quoted_with_it():
+    text = ("5.1 Price – total cost of ownership Price is evaluated as the total cost of ownership (TCO) over 4 years: "
+            "TCO = purchase price + electricity cost + CO2 cost − buy-back value Electricity cost = TEC × 4 × DKK 2.10 "
+            "per kWh CO2 cost = TEC × 4 × 0.12 kg CO2 per kWh × DKK 1,500 per tonne ÷ 1,000 Buy-back value = the price "
+            "the supplier guarantees to pay after 4 years For monitors, on-mode power replaces TEC.")
+    (topic,) = [fact for fact in _facts(_requirement(text, "award")) if fact.kind == "tender_topic"]
+    quote = topic.evidence[0].text
+    assert "TCO = purchase price + electricity cost + CO2 cost" in quote and len(quote) <= QUOTE_CHARS
+    assert " ".join(text.split()).find(quote) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "words"),
+    [
+        ("3.1 Sengelinned skal være Svanemærket. Anden egnet dokumentation, fx en testrapport, accepteres også.",
+         "other_proof", "Anden egnet dokumentation"),
+        ("3.1 Sengelinned skal være Svanemærket. Anden dokumentation accepteres ikke.",
+         "other_proof_refused", "Anden dokumentation accepteres ikke"),
+        ("2.4 Som dokumentation for miljømærket accepteres alene gyldigt licensnummer.",
+         "other_proof_refused", "accepteres alene gyldigt licensnummer"),
+        ("K5 Dokumentasjon for K4: lisensnummer fra Miljømerking Norge.",
+         "licence_proof", "Dokumentasjon for K4: lisensnummer fra Miljømerking Norge."),
+    ],
+)
+def test_what_a_clause_says_of_other_proof_is_a_topic_with_its_deciding_words(text, topic, words):
+    (found,) = [fact for fact in _facts(_requirement(text, "requirement")) if fact.kind == "tender_topic"
+                and fact.topic.endswith(("proof", "proof_refused"))]
+    assert (found.topic, found.evidence[0].focus) == (topic, words)
+
+
+TABLE_TENDER = """3. Energiklasser
+Det er et mindstekrav, at lyskilderne mindst har den energiklasse, der er angivet i tabel 1. Bedre klasser vægtes.
+
+Tabel 1 – Mindste energiklasse pr. sokkel
+Sokkel | Eksempel | Mindste energiklasse
+E27 | Standardpære | {e27}
+GU10 | Spot 230 V | E
+"""
+
+
+@pytest.mark.parametrize(("e27", "verdict"), [("C", "pass"), ("E", "fail")])
+def test_a_table_of_classes_asks_what_the_sentence_naming_it_asks(tmp_path, e27, verdict):
+    from procure_check.parse import parse_document
+    from procure_check.tender.requirements import split_requirements
+
+    path = tmp_path / "kravspec.txt"
+    path.write_text(TABLE_TENDER.format(e27=e27), encoding="utf-8")
+    requirements = split_requirements([parse_document(path)])
+    result = _judge("lighting", *requirements)["LIGHT-T01"]
+    assert result.verdict == verdict
+    assert result.evidence[0].focus == f"E27 | Standardpære | {e27}"
+    assert "angivet i tabel 1" in result.evidence[1].text  # the clause that asks for the table
+
+
+def test_a_table_no_clause_refers_to_asks_for_nothing(tmp_path):
+    from procure_check.parse import parse_document
+    from procure_check.tender.requirements import split_requirements
+
+    path = tmp_path / "kravspec.txt"
+    path.write_text(TABLE_TENDER.format(e27="G").replace("angivet i tabel 1", "angivet nedenfor"), encoding="utf-8")
+    requirements = split_requirements([parse_document(path)])
+    assert _judge("lighting", *requirements)["LIGHT-T01"].verdict == "fail"
+    assert not [fact for fact in _facts(*requirements) if isinstance(fact, TenderValue) and fact.unit == "G"]

@@ -217,8 +217,8 @@ def _stated(fact: Any, lang: str) -> str:
 
 
 class _Fields:
-    """A fact, or a mapping, whose fields format for reasons; `quote` is the fact's first evidence, `stated`
-    how its value is known (`_stated`)."""
+    """A fact, or a mapping, whose fields format for reasons; `quote` is the fact's first evidence, `words` the
+    words of it that decide, `stated` how its value is known (`_stated`)."""
 
     def __init__(self, source: Any, lang: str):
         self._source = source
@@ -233,9 +233,10 @@ class _Fields:
             return _Value(titles.get(value, {}).get(self._lang, value), self._lang)
         if name == "stated":
             return _Value(_stated(self._source, self._lang), self._lang)
-        if name in ("quote", "page"):
+        if name in ("quote", "page", "words"):
             first = self._source.evidence[0] if self._source.evidence else None
-            return _Value((first.text if name == "quote" else first.page) if first else "", self._lang)
+            value = {"quote": first.text, "page": first.page, "words": first.focus or first.text}[name] if first else ""
+            return _Value(value, self._lang)
         return _Value(getattr(self._source, name, None), self._lang)
 
 

@@ -4,15 +4,16 @@ Every fact carries its requirement's modality and clause number, and quotes the 
 evidence, so a verdict or a legal finding always points at the clause and page it is about.
 """
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import cache
 
 from procure_check.data import rules_file
-from procure_check.document import Page
+from procure_check.document import Line, Page
 from procure_check.extract import context
-from procure_check.extract.energy import find_energy_classes
+from procure_check.extract.energy import RANKS, find_energy_classes
 from procure_check.extract.labels import find_labels, label_definitions
 from procure_check.extract.measures import find_measures
 from procure_check.extract.pagetext import PageText
@@ -45,6 +46,9 @@ def _terms() -> dict:
         "equivalent": words_pattern(data["equivalent"]),
         "other_proof": words_pattern(data["other_proof"]),
         "other_proof_refused": re.compile("|".join(f"(?:{p})" for p in data["other_proof_refused"]), re.IGNORECASE),
+        "proof_only": words_pattern(data["proof_only"]),
+        "proof_of": words_pattern(data["proof_of"]),
+        "licence": words_pattern(data["licence"]),
         "label_words": words_pattern(data["label_words"]),
         "partial": words_pattern(data["partial"]),
         "criteria_named": words_pattern(data["criteria_named"]),
@@ -64,8 +68,9 @@ def _terms() -> dict:
 def tender_facts(requirements: list[Requirement], lang: str, as_of: date, new_id: Callable[[str], str]) -> Iterator:
     """All facts of all requirements, in requirement order, then the label demand per product type."""
     labels: list[tuple[TenderLabel, Requirement]] = []
+    by_id = {requirement.id: requirement for requirement in requirements}
     for requirement in modalities_in_context(requirements):
-        for fact in _requirement_facts(requirement, lang, as_of, new_id):
+        for fact in _requirement_facts(requirement, by_id.get(requirement.modality_from), lang, as_of, new_id):
             if isinstance(fact, TenderLabel) and fact.modality in STRENGTH:
                 labels.append((fact, requirement))
             yield fact
@@ -123,8 +128,17 @@ def _window(text: str, decisive: str) -> str:
     starts = [0, *(found.end() for found in _SENTENCE_END.finditer(text, 0, at + 1) if found.end() <= at)]
     following = _SENTENCE_END.search(text, end)
     stop = following.start() + (1 if following.group() in ".!?" else 0) if following else len(text)
-    # From the earliest sentence that still fits: the opening (lead-in, modality) is in where there is room.
+    # From the earliest sentence that still fits: the opening (lead-in, modality) is in where there is room,
+    # and the whole sentences after it while they fit. A sentence that ends in a colon announces what follows
+    # (a formula, a list): as much of that as fits.
     start = next((begin for begin in starts if stop - begin <= QUOTE_CHARS), starts[-1])
+    for found in itertools.chain(_SENTENCE_END.finditer(text, stop + 1), [None]):
+        following_stop = found.start() + (1 if found.group() in ".!?" else 0) if found else len(text)
+        if following_stop - start > QUOTE_CHARS:
+            if following and following.group() == ":" and stop == following.start():
+                stop = max(stop, text.rfind(" ", stop, start + QUOTE_CHARS + 1))
+            break
+        stop = following_stop
     if stop - start > QUOTE_CHARS:
         room = max(QUOTE_CHARS - (end - at), 0)
         start = max(start, at - room // 2)
@@ -136,18 +150,22 @@ def _window(text: str, decisive: str) -> str:
     return text[start:stop].strip()
 
 
-def _requirement_facts(requirement: Requirement, lang: str, as_of: date, new_id) -> Iterator:
+def _requirement_facts(
+    requirement: Requirement, asking: Requirement | None, lang: str, as_of: date, new_id
+) -> Iterator:
+    """The facts of one requirement; `asking` is the clause that gives it its modality, quoted after it."""
     terms = _terms()
     page = PageText(Page(number=requirement.page, lines=requirement.lines))
     text = page.text
     common = {"modality": requirement.modality, "clause": requirement.number or requirement.id}
 
     def quote(decisive: str = "") -> list[Evidence]:
-        return [requirement_evidence(requirement, decisive)]
+        return [requirement_evidence(requirement, decisive), *([requirement_evidence(asking)] if asking else [])]
 
     equivalent = bool(terms["equivalent"].search(text))
     claims = list(find_labels(page, as_of, new_id))
-    other_proof = _accepts_other_proof(text, bool(claims) or bool(terms["label_words"].search(text)))
+    about_labels = bool(claims) or bool(terms["label_words"].search(text))
+    other_proof = _other_proof_accepted(text, about_labels)
     named = bool(terms["criteria_named"].search(text))  # "krav O5–O29": some of the label's criteria, named
     partial = bool(terms["partial"].search(text))
     seen_labels = set()
@@ -157,34 +175,56 @@ def _requirement_facts(requirement: Requirement, lang: str, as_of: date, new_id)
         seen_labels.add(claim.label)
         yield TenderLabel(
             id=new_id("tender_label"), label=claim.label, name=claim.name, equivalent=equivalent,
-            other_proof=other_proof, partial=partial or named, criteria_named=named, **common,
-            evidence=quote(claim.evidence[0].text),
+            other_proof=bool(other_proof), partial=partial or named, criteria_named=named, **common,
+            evidence=quote(_decisive(claim)),
         )
     topics = {name: found.group() for name, pattern in terms["topics"] if (found := pattern.search(text))}
     if other_proof:
-        topics["other_proof"] = ""
+        topics["other_proof"] = other_proof
+    if about_labels:
+        topics |= _proof_restricted(text)
     if equivalent and not claims and terms["label_words"].search(text):
         # "Hvor der stilles krav om et miljømærke, accepteres tilsvarende mærker"
         topics["equivalent_labels"] = terms["equivalent"].search(text).group()
     for topic, words in topics.items():
         yield TenderTopic(id=new_id("tender_topic"), topic=topic, **common, evidence=quote(words))
     yield from _values(page, list(topics), lang, new_id, common, quote)
+    yield from _class_column(requirement, new_id, common, quote)
     yield from _references(text, equivalent, new_id, common, quote)
 
 
-def _accepts_other_proof(text: str, about_labels: bool) -> bool:
-    """Whether the requirement accepts other proof than a label: it names such proof, not refused ("Anden
-    dokumentation accepteres ikke", "ingen anden dokumentation"), in a clause about labels or certificates."""
+def _proof_restricted(text: str) -> dict[str, str]:
+    """How a clause about labels restricts proof, as a topic and its words: `other_proof_refused` where it refuses
+    other proof ("Anden dokumentation accepteres ikke") or accepts the label's own alone ("accepteres alene gyldigt
+    licensnummer"); `licence_proof` where it names only the label's licence as another clause's proof
+    ("Dokumentasjon for K4: lisensnummer"), which a general acceptance of other proof elsewhere still outweighs."""
+    terms = _terms()
+    for found in terms["other_proof"].finditer(text):
+        if refusal := terms["other_proof_refused"].match(text, found.end()):
+            return {"other_proof_refused": text[found.start():refusal.end()].strip()}
+    if restricted := terms["proof_only"].search(text):
+        return {"other_proof_refused": restricted.group()}
+    named = terms["proof_of"].search(text)
+    licence = terms["licence"].search(text, named.end()) if named else None
+    if licence and not terms["other_proof"].search(text) and not terms["equivalent"].search(text):
+        return {"licence_proof": text[named.start():context.end_of_line(text, licence.end())].strip()}
+    return {}
+
+
+def _other_proof_accepted(text: str, about_labels: bool) -> str:
+    """The words by which the requirement accepts other proof than a label ("anden egnet dokumentation"), not
+    refused ("Anden dokumentation accepteres ikke", "ingen anden dokumentation"), in a clause about labels or
+    certificates; "" if it accepts none."""
     if not about_labels:
-        return False
+        return ""
     terms = _terms()
     for found in terms["other_proof"].finditer(text):
         clause_start, clause_end = context.clause_bounds(text, found.start(), found.end())
         if terms["other_proof_refused"].match(text, found.end()) or context.is_negated(
                 text, clause_start, found.start(), found.end(), clause_end):
             continue
-        return True
-    return False
+        return found.group()
+    return ""
 
 
 def _values(page: PageText, topics: list[str], lang: str, new_id, common: dict, quote) -> Iterator[TenderValue]:
@@ -192,13 +232,13 @@ def _values(page: PageText, topics: list[str], lang: str, new_id, common: dict, 
     for measure in find_measures(page, lang, new_id):
         if isinstance(measure, Duration) and measure.subject == "spare_parts":
             yield TenderValue(id=new_id("tender_value"), topic="spare_parts", value=measure.years, unit="years",
-                              **common, evidence=quote(measure.evidence[0].text))
+                              **common, evidence=quote(_decisive(measure)))
         elif isinstance(measure, Quantity) and measure.quantity == "co2_price":
             yield TenderValue(id=new_id("tender_value"), topic="co2_price", value=measure.value, unit=measure.unit,
-                              **common, evidence=quote(measure.evidence[0].text))
+                              **common, evidence=quote(_decisive(measure)))
         elif isinstance(measure, Quantity) and measure.quantity == "percentage" and "organic_food" in topics:
             yield TenderValue(id=new_id("tender_value"), topic="organic_share", value=measure.value, unit="%",
-                              **common, evidence=quote(measure.evidence[0].text))
+                              **common, evidence=quote(_decisive(measure)))
     if "organic_food" in topics:
         grade = _terms()["spisemaerke_pattern"].search(page.text)
         if grade:
@@ -207,9 +247,52 @@ def _values(page: PageText, topics: list[str], lang: str, new_id, common: dict, 
                               evidence=quote(grade.group()))
     caps = list(find_lamp_caps(page, new_id))
     for energy_class in find_energy_classes(page, new_id):
-        cap = _nearest_cap_before(page.text, caps, energy_class.evidence[0].text)
+        cap = _nearest_cap_before(page.text, caps, _decisive(energy_class))
         yield TenderValue(id=new_id("tender_value"), topic="energy_class", value=energy_class.rank,
-                          unit=energy_class.cls, cap=cap, **common, evidence=quote(energy_class.evidence[0].text))
+                          unit=energy_class.cls, cap=cap, **common, evidence=quote(_decisive(energy_class)))
+
+
+def _class_column(requirement: Requirement, new_id, common: dict, quote) -> Iterator[TenderValue]:
+    """Energy classes in a table column headed by an energy class word ("Sokkel | … | Mindste energiklasse"),
+    one per row, for the lamp cap the row names."""
+    header: Line | None = None
+    column = -1
+    for line in requirement.lines:
+        cells = _cells(line)
+        if len(cells) < 2:
+            continue
+        if column < 0:
+            found = [k for k, cell in enumerate(cells) if _class_header().search(cell)]
+            if found and not any(character.isdigit() for character in line.text):
+                header, column = line, found[0]
+            continue
+        if header is None or len(cells) != len(_cells(header)) or not re.fullmatch(r"[A-G]", cells[column]):
+            continue
+        cls = cells[column]
+        caps = list(find_lamp_caps(PageText(Page(number=requirement.page, lines=[line])), new_id))
+        # The row under its header is the quote; the clause that asks for the table follows it.
+        evidence = quote(line.text)
+        evidence[0] = requirement_evidence(requirement.model_copy(update={"lines": [header, line]}), line.text)
+        yield TenderValue(id=new_id("tender_value"), topic="energy_class", value=RANKS[cls], unit=cls,
+                          cap=caps[0].cap if caps else "", **common, evidence=evidence)
+
+
+def _cells(line: Line) -> list[str]:
+    """A table row's cells: as the parser found them, else split at " | " (a Markdown or text pipe table)."""
+    if line.cells:
+        bounds = [0, *line.cells, len(line.text) + 1]
+        return [line.text[bounds[k]:bounds[k + 1] - 1].strip() for k in range(len(bounds) - 1)]
+    return [cell.strip() for cell in line.text.strip().strip("|").split(" | ")] if " | " in line.text else []
+
+
+@cache
+def _class_header() -> re.Pattern[str]:
+    return words_pattern(rules_file("measures.yaml")["energy_class_cues"])
+
+
+def _decisive(fact) -> str:
+    """The words of a fact's evidence that decide it (its whole quote if none are marked)."""
+    return fact.evidence[0].focus or fact.evidence[0].text
 
 
 def _nearest_cap_before(text: str, caps: list, class_quote: str) -> str:

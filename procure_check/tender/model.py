@@ -24,11 +24,16 @@ class Requirement(BaseModel):
     lines: list[Line]
     """The printed lines of the requirement, in reading order (a table row: its cells joined by " | ")."""
     modality: Modality
-    source: Literal["clause", "table_row", "paragraph"]
+    source: Literal["clause", "table_row", "paragraph", "table"]
+    """`table`: a titled table of values ("Tabel 1 – Mindste energiklasse pr. sokkel"), whole; it asks for
+    what the clause that refers to it asks for, and is left out where none does."""
     heading: str | None = None
     """The section heading it stands under, if any ("Miljøkrav")."""
     cell: str | None = None
     """In a spreadsheet, the cell of its requirement text ("B14")."""
+    modality_from: str | None = None
+    """The id of the clause that gives this one its modality: the clause whose proof it names, or one that
+    refers to it as a definition (`tender.references`)."""
 
     @property
     def text(self) -> str:

@@ -19,6 +19,8 @@ _CLAUSE_REFERENCE = re.compile(rf"\s*(?:{_CLAUSE_WORDS}\.?\s*)?(?P<number>{_NUMB
 _SEE = re.compile(rf"(?:jf\.?|jfr\.?|jvf\.?|se|cf\.?|see|i henhold til|ifølge|enligt|gemäß|siehe)\s+"
                   rf"{_CLAUSE_WORDS}\.?\s*(?P<number>{_NUMBER})", re.IGNORECASE)
 _OPENING = re.compile(r"\s*(?:[\w-]*\d[\w.-]*\s+)?")
+_TABLE = re.compile(r"(?<![\w])(?:tabel|table|tabell|Tabelle)\s+(?P<number>\d{1,2})(?![\w])", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?;]*(?:[.!?;]|$)")
 
 
 @cache
@@ -35,10 +37,14 @@ def modalities_in_context(requirements: list[Requirement]) -> list[Requirement]:
     referred_by = _referred_by(requirements, by_number)
     result = []
     for requirement in requirements:
+        if requirement.source == "table" and requirement.id not in referred_by:
+            continue  # a table no clause refers to asks for nothing
         if requirement.modality == "information":
-            modality = _proven_clause(requirement, by_number) or referred_by.get(requirement.id) \
-                or _section_kind(requirement, sections)
-            if modality:
+            proven = _proven_clause(requirement, by_number)
+            source, modality = (proven, proven.modality) if proven else referred_by.get(requirement.id, (None, None))
+            if source:
+                requirement = requirement.model_copy(update={"modality": modality, "modality_from": source.id})
+            elif modality := _section_kind(requirement, sections):
                 requirement = requirement.model_copy(update={"modality": modality})
         result.append(requirement)
     return result
@@ -62,29 +68,52 @@ def _section_kind(requirement: Requirement, sections: dict[str, Modality]) -> Mo
     return kind if kind in STRENGTH else None
 
 
-def _proven_clause(requirement: Requirement, by_number: dict[str, Requirement]) -> Modality | None:
-    """The modality of the clause whose proof this one opens by naming ("Dokumentation for pkt. 5.1: …")."""
+def _proven_clause(requirement: Requirement, by_number: dict[str, Requirement]) -> Requirement | None:
+    """The clause whose proof this one opens by naming ("Dokumentation for pkt. 5.1: …"), if it asks for something."""
     text = requirement.text
     found = _terms()["proof_of"].match(text, _OPENING.match(text).end())
     reference = _CLAUSE_REFERENCE.match(text, found.end()) if found else None
     referred = by_number.get(reference.group("number").rstrip(".")) if reference else None
     if referred is not None and referred is not requirement and referred.modality in STRENGTH:
-        return referred.modality
+        return referred
     return None
 
 
-def _referred_by(requirements: list[Requirement], by_number: dict[str, Requirement]) -> dict[str, Modality]:
-    """For a clause of information that requirements refer to ("miljømærket, jf. pkt. 1.3"), the strongest
-    modality among them: a definition asks for what the clauses that use it ask for."""
-    strongest: dict[str, Modality] = {}
+def _referred_by(
+    requirements: list[Requirement], by_number: dict[str, Requirement]
+) -> dict[str, tuple[Requirement, Modality]]:
+    """For a clause of information that requirements refer to ("miljømærket, jf. pkt. 1.3") or a titled table
+    ("den energiklasse, der er angivet i tabel 1"), the one of them that asks most strongly, and how: a
+    definition asks for what the clauses that use it ask for, a table for what the sentence naming it asks."""
+    tables = {_table_key(requirement.number): requirement for requirement in requirements
+              if requirement.source == "table" and requirement.number}
+    strongest: dict[str, tuple[Requirement, Modality]] = {}
     for requirement in requirements:
         if requirement.modality not in STRENGTH:
             continue
-        for found in _SEE.finditer(requirement.text):
-            referred = by_number.get(found.group("number").rstrip("."))
-            if referred is None or referred is requirement or referred.modality != "information":
+        text = requirement.text
+        referred = [(by_number.get(found.group("number").rstrip(".")), requirement.modality)
+                    for found in _SEE.finditer(text)]
+        referred += [(tables.get(found.group("number")), _sentence_modality(text, found.start(), requirement.modality))
+                     for found in _TABLE.finditer(text) if requirement.source != "table"]
+        for other, modality in referred:
+            if other is None or other is requirement or other.modality != "information":
                 continue
-            known = strongest.get(referred.id)
-            if known is None or STRENGTH[requirement.modality] > STRENGTH[known]:
-                strongest[referred.id] = requirement.modality
+            known = strongest.get(other.id)
+            if known is None or STRENGTH[modality] > STRENGTH[known[1]]:
+                strongest[other.id] = (requirement, modality)
     return strongest
+
+
+def _sentence_modality(text: str, position: int, otherwise: Modality) -> Modality:
+    """The modality of the sentence holding `text[position]`, where it has one of its own."""
+    start = max(text.rfind(mark, 0, position) for mark in ".!?;") + 1
+    found = _SENTENCE.match(text, start)
+    modality = classify_modality(found.group()) if found else "information"
+    return modality if modality in STRENGTH else otherwise
+
+
+def _table_key(title: str) -> str:
+    """A table's number from its title ("Tabel 1" → "1")."""
+    found = _TABLE.match(title)
+    return found.group("number") if found else title

@@ -46,6 +46,9 @@ CLAUSE_NUMBER = re.compile(
 )
 # "*" only before a space: "**Bevis:**" is Markdown bold, not a bullet.
 BULLET = re.compile(r"\s*(?:[•·▪◦‣●○■□➢►✓✔]|[*–—-](?=\s)|o(?=\s)|\(?[a-zæøå]\)(?=\s)|\(?[ivx]{1,4}\)(?=\s))")
+TABLE_TITLE = re.compile(r"(?:Tabel|Table|Tabell|Tabelle)\s+\d{1,2}\b", re.IGNORECASE)
+"""A table's title ("Tabel 1 – Mindste energiklasse pr. sokkel/type"): the table is kept whole, for a clause to
+refer to."""
 # A line ending like this goes on in the next one ("…, og", "følgende:", "svane-").
 OPEN_END = re.compile(
     r"(?:[,;:(/&+–—-]|…|\b(?:og|eller|samt|at|af|i|til|med|for|som|der|den|det|de|en|et|på|om|fra|ved|"
@@ -180,6 +183,9 @@ class _Block:
     list_open: bool = False
     remarks: int = 0  # text without a modality word taken after a paragraph
     lines: list[tuple[int, Line]] = field(default_factory=list)
+    lead_in: int = 0  # where a list is introduced with ":", the number of lines up to and including that line
+    items: list[list[tuple[int, Line]]] = field(default_factory=list)  # the list's items (bullets)
+    after: list[tuple[int, Line]] = field(default_factory=list)  # the lines after the list
 
     def __post_init__(self) -> None:
         self.lines = list(self.unit.lines)
@@ -199,30 +205,56 @@ class _Block:
             return True
         if classify_modality(unit.text) != "information":
             return False
-        if self.source == "clause":
+        if self.source in ("clause", "table"):
             return True
         return self.remarks < MAX_REMARKS and len(unit.text) <= MAX_REMARK_CHARS
 
     def add(self, unit: _Unit) -> None:
         self.remarks += self.source == "paragraph" and unit.kind == "text"
+        if unit.kind == "bullet" and self.list_open and not self.after:
+            self.lead_in = self.lead_in or len(self.lines)
+            self.items.append(list(unit.lines))
+        elif self.items:
+            self.after += unit.lines
         self.lines += unit.lines
         self.list_open = _ends_list_intro(unit.lines) or (self.list_open and unit.kind == "bullet")
         self.expect_body = False
 
-    def draft(self, path: str) -> dict | None:
-        """The requirement's fields; None for a paragraph without a modality word, unless it says what
-        proof is accepted ("Annat lämpligt bevis godtas": the legal checks read that from any clause) or
-        states a value a criterion reads (a CO2 price in an award formula)."""
-        printed = "\n".join(line.text for _, line in self.lines)
-        # Both as printed and with line-end hyphens joined ("tildelings-⏎kriterium", "foo-⏎skal").
-        modality = self.unit.modality or classify_modality(f"{normalise(printed)}\n{printed}")
-        if self.source == "paragraph" and modality == "information" and not _proof_terms().search(normalise(printed)):
+    def drafts(self, path: str) -> list[dict]:
+        """The requirement's fields. A list after a lead-in ("Det er et mindstekrav, at produkterne: • … • …")
+        is a requirement per item, each with the lead-in and, where the item has no modality word of its own,
+        the lead-in's modality; what follows the list is one more with the lead-in."""
+        if len(self.items) < 2:
+            return [draft] if (draft := self._draft(path, self.lines)) else []
+        lead_in = self.lines[: self.lead_in]
+        lead = self.unit.modality or _modality(lead_in)
+        parts = [(lead_in + item, _modality(item)) for item in self.items]
+        parts = [(lines, lead if own == "information" else own) for lines, own in parts]
+        if self.after:
+            parts.append((lead_in + self.after, None))
+        return [draft for lines, modality in parts if (draft := self._draft(path, lines, modality))]
+
+    def _draft(self, path: str, lines: list[tuple[int, Line]], modality: Modality | None = None) -> dict | None:
+        """None for a paragraph without a modality word, unless it says what proof is accepted ("Annat
+        lämpligt bevis godtas": the legal checks read that from any clause) or states a value a criterion
+        reads (a CO2 price in an award formula)."""
+        modality = modality or self.unit.modality or _modality(lines)
+        printed = normalise("\n".join(line.text for _, line in lines))
+        if self.source == "paragraph" and modality == "information" and not _proof_terms().search(printed):
             return None
         # The requirement is on its first page; lines carried over from the next page lose their box.
-        lines = [line if page == self.unit.page or line.bbox is None else line.model_copy(update={"bbox": None})
-                 for page, line in self.lines]
-        return {"document": path, "number": self.unit.number, "page": self.unit.page, "lines": lines,
+        first = lines[0][0]
+        kept = [line if page == first or line.bbox is None else line.model_copy(update={"bbox": None})
+                for page, line in lines]
+        return {"document": path, "number": self.unit.number, "page": first, "lines": kept,
                 "modality": modality, "source": self.source, "heading": self.heading}
+
+
+def _modality(lines: list[tuple[int, Line]]) -> Modality:
+    """The modality of printed lines, read both as printed and with line-end hyphens joined
+    ("tildelings-⏎kriterium", "foo-⏎skal")."""
+    printed = "\n".join(line.text for _, line in lines)
+    return classify_modality(f"{normalise(printed)}\n{printed}")
 
 
 @cache
@@ -243,12 +275,19 @@ def _requirements(document: Document) -> Iterator[dict]:
     for index, unit in enumerate(units):
         following = units[index + 1] if index + 1 < len(units) else None
         body_follows = following is not None and following.kind in ("text", "bullet")
+        if block and block.source == "table" and unit.kind in ("heading", "text") \
+                and any(line.cells for _, line in unit.lines):
+            block.add(unit)  # a row of a titled table (short rows read like headings)
+            continue
         if unit.kind in ("table", "heading", "clause") or not (block and block.takes(unit)):
-            if block and (draft := block.draft(document.path)):
-                yield draft
+            if block:
+                yield from block.drafts(document.path)
             block = None
         if unit.kind == "table":
             yield from _table_rows(document.path, unit, headings.over(None))
+        elif unit.kind == "heading" and (title := TABLE_TITLE.match(unit.text)):
+            unit.number = title.group()
+            block = _Block("table", unit, headings.over(None))
         elif unit.kind == "heading" or (unit.kind == "clause" and unit.numeric and unit.title and not body_follows):
             headings.add(unit.text)
         elif unit.kind == "clause":
@@ -260,8 +299,8 @@ def _requirements(document: Document) -> Iterator[dict]:
             block.add(unit)
         else:
             block = _Block("paragraph", unit, headings.over(None))
-    if block and (draft := block.draft(document.path)):
-        yield draft
+    if block:
+        yield from block.drafts(document.path)
 
 
 class _Headings:

@@ -196,12 +196,16 @@ class TenderTermsFile(_Strict):
     equivalent: Words
     other_proof: Words
     other_proof_refused: Words
+    proof_only: Words
+    """A clause that restricts proof to the label itself ("accepteres alene gyldigt licensnummer")."""
+    licence: Words
+    """A label's own proof; a clause naming only it as another clause's proof refuses other proof."""
     stated_values: Words
+    """An information paragraph that states one of these (a CO2 price in an award formula) is kept."""
     proof_of: Words
+    """A clause opening with these and a clause number ("Dokumentation for pkt. 5.1") is about that clause."""
     section_kind: Words
     """A clause declaring a section's kind: groups `section` (its number) and `kind` (a modality word)."""
-    """A clause opening with these and a clause number ("Dokumentation for pkt. 5.1") is about that clause."""
-    """An information paragraph that states one of these (a CO2 price in an award formula) is kept."""
     label_words: Words
     partial: Words
     criteria_named: Words
