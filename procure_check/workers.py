@@ -1,9 +1,12 @@
 """Worker processes for `procure_check.pool`: each runs one item at a time, and the parent kills it at its
 deadline (SIGKILL: a C call cannot ignore it) or notices when it dies, and replaces it.
 
-- Workers are forked where that is safe (Linux and other Unixes, not macOS): they inherit what the
-  parent loaded and start in milliseconds. Elsewhere they are spawned, and the function and the items
-  are pickled. PDFium is not thread-safe: processes, never threads.
+- Workers are forked where that is safe (Linux and other Unixes, not macOS, and only while the parent runs
+  no other thread): they inherit what the parent loaded and start in milliseconds. A process with other
+  threads (a caller's, a library's) gets a fork server instead: a thread holding a lock at the fork
+  would leave the child deadlocked (Python 3.12+ warns of it); the server imports the function's
+  module once, and the workers fork from it. Elsewhere they are spawned. Without fork the function
+  and the items are pickled. PDFium is not thread-safe: processes, never threads.
 - A worker is replaced after `max_tasks` items, after an unexpected exception, or when its memory
   exceeds `max_memory`, so no state accumulates.
 - A worker leads a process group of its own (a program it runs, such as tesseract, is killed with it),
@@ -21,6 +24,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -52,10 +56,20 @@ class Outcome(Generic[T]):
 
 
 def default_start_method() -> str:
-    """`fork` where it is available and safe (not macOS, where system libraries break after fork), else `spawn`."""
+    """`fork` where it is available and safe: not on macOS (system libraries break after fork), and only while
+    this process runs no other thread (`forkserver` then); else `spawn`."""
     if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin":
-        return "fork"
+        return "fork" if _threads() == 1 else "forkserver"
     return "spawn"
+
+
+def _threads() -> int:
+    """The threads of this process, those started by C libraries included (Linux), as Python's fork warning
+    counts them; elsewhere the Python threads."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
 
 
 class BatchError(RuntimeError):
@@ -177,6 +191,8 @@ class WorkerPool:
         self.startup_failures = 0
 
     def start(self) -> None:
+        if self.context.get_start_method() == "forkserver":  # the server imports them once, not each worker
+            self.context.set_forkserver_preload(_modules(self.function))
         for _ in range(self.size):
             self._spawn()
 
@@ -246,6 +262,13 @@ class WorkerPool:
         for worker in self.workers:
             worker.stop()
         self.workers = []
+
+
+def _modules(function: Callable) -> list[str]:
+    """The modules a worker needs: the function's, and the main module if it was run by name (`python -m
+    procure_check`; a worker imports it again, and multiprocessing's "__main__" preload never worked)."""
+    main = getattr(sys.modules.get("__main__"), "__spec__", None)
+    return [getattr(function, "func", function).__module__, *([main.name] if main is not None else [])]
 
 
 def _serve(conn: Connection, function: Callable, max_tasks: int, max_memory: int | None, close: list[int]) -> None:

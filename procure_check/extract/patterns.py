@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Iterable
+from re import _casefix, _constants, _parser  # the `re` module's own parser: what a literal is, what it folds to
 
 
 def words_pattern(words: Iterable[str], *, ignore_case: bool = True) -> re.Pattern[str]:
@@ -13,6 +14,64 @@ def words_pattern(words: Iterable[str], *, ignore_case: bool = True) -> re.Patte
     ordered = sorted(words, key=len, reverse=True)
     body = "|".join(f"(?:{_flexible_spaces(word)})" for word in ordered)
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE if ignore_case else 0)
+
+
+class WordList:
+    """`words_pattern(words)`, cut down for each text to the words that text can contain.
+
+    Every match of a word contains the word's longest run of plain characters (its literal: "rengøringsmid"
+    for `rengøringsmid\\w*`), so a word whose literal is not in the text (compared as `fold` folds both) cannot
+    match there, and leaving it out of the alternation changes no match: the words left keep their order. A
+    plain substring test per word is far cheaper than the regex engine trying every word at every word start.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._words = sorted(words, key=len, reverse=True)
+        self._literals = [_literal(word) for word in self._words]
+        self.pattern = words_pattern(self._words)
+        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def pattern_for(self, folded: str) -> re.Pattern[str] | None:
+        """The pattern of the words that can occur in a text whose `fold` is `folded`; None if none can."""
+        present = tuple(index for index, literal in enumerate(self._literals) if literal is None or literal in folded)
+        if len(present) == len(self._words):
+            return self.pattern
+        if not present:
+            return None
+        if present not in self._subsets:
+            self._subsets[present] = words_pattern(self._words[index] for index in present)
+        return self._subsets[present]
+
+
+def fold(text: str) -> str:
+    """`text` with each character folded as `re.IGNORECASE` compares characters: its simple lower case ("İ" is
+    "i", as `str.lower` would make it two characters), and one of the characters `re` counts as equal to it
+    ("ſ" as "s", "µ" as "μ")."""
+    return text.replace("\u0130", "i").lower().translate(_EQUAL_CASES)
+
+
+def _equal_cases() -> dict[int, int]:
+    """Each character that `re` matches case-insensitively with others beyond lower case → the least of them."""
+    least = {}
+    for char, others in _casefix._EXTRA_CASES.items():
+        least[char] = min(char, *others)
+    return {char: smallest for char, smallest in least.items() if char != smallest}
+
+
+_EQUAL_CASES = _equal_cases()
+
+
+def _literal(word: str) -> str | None:
+    """The longest run of plain characters in every match of `word`, folded; None if it has none."""
+    runs, run = [], []
+    for op, argument in _parser.parse(_flexible_spaces(word), re.IGNORECASE):
+        if op is _constants.LITERAL:
+            run.append(chr(argument))
+        else:
+            runs.append(run)
+            run = []
+    longest = max([*runs, run], key=len)
+    return fold("".join(longest)) if longest else None
 
 
 def _flexible_spaces(pattern: str) -> str:

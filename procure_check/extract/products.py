@@ -7,14 +7,14 @@ from functools import cache
 from procure_check.data import rules_file
 from procure_check.extract import context
 from procure_check.extract.pagetext import PageText
-from procure_check.extract.patterns import words_pattern
+from procure_check.extract.patterns import WordList, fold, words_pattern
 from procure_check.facts import LampCap, ProductType
 
 
 @cache
-def _types() -> list[tuple[str, str, re.Pattern[str]]]:
+def _types() -> list[tuple[str, str, WordList]]:
     types = rules_file("product_types.yaml")["types"]
-    return [(name, body["group"], words_pattern(body["words"])) for name, body in types.items()]
+    return [(name, body["group"], WordList(body["words"])) for name, body in types.items()]
 
 
 @cache
@@ -28,12 +28,6 @@ def _caps() -> tuple[list[tuple[str, bool, bool, re.Pattern[str]]], re.Pattern[s
 def type_group(product_type: str) -> str | None:
     """The product group a product type belongs to."""
     return next((group for name, group, _ in _types() if name == product_type), None)
-
-
-@cache
-def _any_type() -> re.Pattern[str]:
-    """Every product type's pattern in one: where it finds nothing, no type is named."""
-    return re.compile("|".join(f"(?:{pattern.pattern})" for _, _, pattern in _types()), re.IGNORECASE)
 
 
 @cache
@@ -109,12 +103,15 @@ _COORDINATION = re.compile(r"\s*(?:og|and|och|und|samt|eller|or|&|/|,|\+)\s*", r
 
 
 def _named_types(text: str, language: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, type, group) of the first mention of each type, by position."""
-    if not _any_type().search(text):  # one scan instead of one per type (most lines name none)
-        return []
+    """(start, end, type, group) of the first mention of each type, by position. Each type's words are matched
+    only if the text can contain them (`WordList`): most texts name few of the types, if any."""
     ignored = false_friends(language)
+    folded = fold(text)
     first = []
-    for name, group, pattern in _types():
+    for name, group, words in _types():
+        pattern = words.pattern_for(folded)
+        if pattern is None:
+            continue
         match = next((found for found in pattern.finditer(text) if found.group().casefold() not in ignored), None)
         if match:
             first.append((match.start(), match.end(), name, group))

@@ -149,15 +149,61 @@ def find_tables(edges: list[_Edge], words: Sequence[Word]) -> list[Table] | None
     centres lie in them; None if a word could fall in another cell by pdfplumber's characters."""
     if not edges:
         return []
-    from pdfplumber.table import TableFinder  # the grid is pdfplumber's own (its default settings)
-
     tables = []
-    for found in TableFinder(SimpleNamespace(edges=edges, bbox=None)).tables:
+    for found in _table_finder(edges).tables:
         rows = _fill(found.rows, found.bbox, words)
         if rows is None:
             return None
         tables.append(Table(rows=rows, bbox=tuple(round(v, 2) for v in found.bbox)))
     return tables
+
+
+def _table_finder(edges: list[_Edge]):
+    """pdfplumber's `TableFinder` (its default settings) on these edges, its cells found by `_cells_of`."""
+    from pdfplumber import table
+
+    finder = table.TableFinder.__new__(table.TableFinder)  # its __init__, with the cells found in linear time
+    finder.page, finder.settings = SimpleNamespace(edges=edges, bbox=None), table.TableSettings.resolve(None)
+    finder.edges = finder.get_edges()
+    finder.intersections = table.edges_to_intersections(finder.edges, finder.settings.intersection_x_tolerance,
+                                                        finder.settings.intersection_y_tolerance)
+    finder.cells = _cells_of(finder.intersections)
+    finder.tables = [table.Table(finder.page, group) for group in table.cells_to_tables(finder.cells)]
+    return finder
+
+
+def _cells_of(intersections: dict) -> list[tuple[float, float, float, float]]:
+    """pdfplumber's `intersections_to_cells`, the same cells in the same order: for each grid point, the
+    smallest cell it is the top left corner of. pdfplumber scans all later points for those directly below
+    and to the right of each point (quadratic in the points of a page), and builds the sets of their edges
+    for every pair it tries; here the points are grouped by column and row, and each point's sets built once."""
+    from pdfplumber.utils import obj_to_bbox
+
+    points = sorted(intersections)
+    vertical = {point: set(map(obj_to_bbox, intersections[point]["v"])) for point in points}
+    horizontal = {point: set(map(obj_to_bbox, intersections[point]["h"])) for point in points}
+    column: dict[float, list[_Point]] = {}
+    row: dict[float, list[_Point]] = {}
+    place: dict[_Point, tuple[int, int]] = {}  # its index in its column and in its row
+    for point in points:  # in (x, top) order: each column top to bottom, each row left to right
+        place[point] = (len(column.setdefault(point[0], [])), len(row.setdefault(point[1], [])))
+        column[point[0]].append(point)
+        row[point[1]].append(point)
+
+    def connects(a: _Point, b: _Point) -> bool:
+        return bool((a[0] == b[0] and vertical[a] & vertical[b]) or (a[1] == b[1] and horizontal[a] & horizontal[b]))
+
+    cells = []
+    for point in points:
+        below = column[point[0]][place[point][0] + 1 :]
+        right = row[point[1]][place[point][1] + 1 :]
+        cells.append(next(((point[0], point[1], corner[0], corner[1])
+                           for under in below if connects(point, under)
+                           for beside in right if connects(point, beside)
+                           for corner in [(beside[0], under[1])]
+                           if corner in intersections and connects(corner, beside) and connects(corner, under)),
+                          None))
+    return [cell for cell in cells if cell]
 
 
 def _fill(rows: Sequence, bbox: tuple[float, ...], words: Sequence[Word]) -> list[list[str]] | None:

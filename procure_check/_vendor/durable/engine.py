@@ -153,20 +153,24 @@ class Content(object):
     def items(self):
         return self._d.items()
 
-    def __init__(self, data):
+    def __init__(self, data, changed = None):
         self._d = data
+        # procure-check patch 7: one flag shared with the Contents of nested dicts, set by any write, so that
+        # an action that leaves the session state as it was does not write it back.
+        self._changed = changed if changed is not None else [False]
 
     def __getitem__(self, key):
         if key in self._d:
             data = self._d[key]
             if isinstance(data, dict):
-                data = Content(data)
+                data = Content(data, self._changed)
 
             return data 
         else:
             return None
 
     def __setitem__(self, key, value):
+        self._changed[0] = True
         if value == None:
             del self._d[key]
         elif isinstance(value, Content):
@@ -184,8 +188,8 @@ class Content(object):
         return self.__getitem__(name)
 
     def __setattr__(self, name, value):
-        if name == '_d':
-            self.__dict__['_d'] = value
+        if name in ('_d', '_changed'):
+            self.__dict__[name] = value
         else:
             self.__setitem__(name, value)
 
@@ -466,7 +470,10 @@ class Ruleset(object):
                     complete(e, None)
                 else:
                     try:
-                        durable_rules_engine.update_state(self._handle, json.dumps(c.s._d, ensure_ascii=False))
+                        # procure-check patch 7: write the state back only if the action changed it (upstream
+                        # serialised it and ran it through the network after every action).
+                        if c.s._changed[0]:
+                            durable_rules_engine.update_state(self._handle, json.dumps(c.s._d, ensure_ascii=False))
                         
                         new_result = durable_rules_engine.complete_and_start_action(self._handle, c._handle)
                         if new_result:
