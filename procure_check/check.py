@@ -98,7 +98,7 @@ class Checker:
         return [CriterionInfo.of(self.catalogue.criteria[id_]) for id_ in used if id_ in self.catalogue.criteria]
 
     def _check_product(self, document: Document, group: str | None) -> DocumentReport:
-        extraction = extract_facts(document, self.as_of)
+        extraction = extract_facts(document)
         source: GroupSource = "flag"
         if group is None:
             text = "\n".join(line.text for page in document.pages for line in page.lines)

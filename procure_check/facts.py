@@ -69,11 +69,16 @@ class LabelClaim(_Fact):
     name: str
     polarity: Literal["present", "negated", "pending"] = "present"
     about: Literal["product", "packaging", "organisation", "other"] = "product"
-    status: Literal["current", "expired", "outdated"] = "current"
+    """Whom the claim is about: "other" is another product, or only the label's criteria."""
     identifier: str | None = None
-    generation: str | None = None
+    generation: int | None = None
     grade: str | None = None
     valid_until: date | None = None
+    ended: bool = False
+    """The text says the licence or certificate has expired or been withdrawn."""
+    legacy: bool = False
+    """Named by a legacy programme's name (`outdated` in rules/labels.yaml: "TCO'03", "EU Energy Star").
+    Whether a claim is current on the day checked is for the rules to judge (rules/checks.yaml)."""
     fuzzy_score: float | None = None
     heading_type: str | None = None
     """The product type that a short line above the claim begins with: the product whose block the claim

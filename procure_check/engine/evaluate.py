@@ -105,7 +105,7 @@ def _fired_rules(ruleset: CompiledRuleset, facts: list, by_id: dict, order: dict
     """The rules that fired, each with its facts in alias order. A rule with parts (`compile`) fires with each
     of the first matches of its parts in document order (as many as a verdict quotes), and not at all if a
     part matched nothing: the work grows with the facts, not with the pairs of unrelated facts."""
-    fired = engine().evaluate(ruleset, [fact.engine_view() for fact in facts])
+    fired = _once(engine().evaluate(ruleset, [fact.engine_view() for fact in facts]))
     matches: dict[str, list[dict[str, Any]]] = {}
     for name, matched in fired:
         if name in ruleset.parts:
@@ -125,6 +125,14 @@ def _fired_rules(ruleset: CompiledRuleset, facts: list, by_id: dict, order: dict
                 found |= part
             result.append((rule, [found[alias] for alias in rule.aliases]))
     return result
+
+
+def _once(fired: list) -> list:
+    """Each firing once: the engine tries the options of an `any` condition one by one, and a fact that meets two
+    of them ("licence withdrawn", and a validity date past) fires the rule twice."""
+    seen = set()
+    return [(name, matched) for name, matched in fired
+            if not ((key := (name, *(fact["id"] for fact in matched.values()))) in seen or seen.add(key))]
 
 
 def _coverage_note(coverage: Coverage, items: list[str], facts: list, verdict: str, lang: str) -> str:

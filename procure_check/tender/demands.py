@@ -146,7 +146,7 @@ def _requirement_facts(requirement: Requirement, lang: str, as_of: date, new_id)
         return [requirement_evidence(requirement, decisive)]
 
     equivalent = bool(terms["equivalent"].search(text))
-    claims = list(find_labels(page, as_of, new_id))
+    claims = list(find_labels(page, new_id))
     other_proof = _accepts_other_proof(text, bool(claims) or bool(terms["label_words"].search(text)))
     named = bool(terms["criteria_named"].search(text))  # "krav O5–O29": some of the label's criteria, named
     partial = bool(terms["partial"].search(text))
