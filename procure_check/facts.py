@@ -194,7 +194,8 @@ class TenderTopic(_TenderFact):
 
 class TenderValue(_TenderFact):
     kind: Literal["tender_value"] = "tender_value"
-    topic: str
+    topic: Literal["spare_parts", "co2_price", "organic_share", "energy_class"]
+    """What the value limits: the topics criteria may name (`value_topic` in rules/checks.yaml)."""
     value: float
     unit: str
     cap: str = ""

@@ -3,7 +3,7 @@
 import math
 from datetime import date
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -11,9 +11,13 @@ from procure_check.data import data_dir, rules_file
 from procure_check.errors import CatalogueError
 from procure_check.extract.energy import RANKS
 from procure_check.extract.labels import label_definitions
+from procure_check.facts import TenderValue
 
 ParamType = Literal["labels", "statements", "statement", "substance_groups", "words", "word", "number",
-                    "energy_class", "date", "table"]
+                    "energy_class", "date", "table", "topic", "topics", "value_topic"]
+DERIVED_TOPICS = ("other_proof", "equivalent_labels")
+"""Topics the tender reader gives a clause from its other words (tender/demands.py), beside those of
+`rules/tender_terms.yaml`."""
 
 
 class ParamSpec(BaseModel):
@@ -113,7 +117,7 @@ def validate_criterion(criterion) -> dict[str, Any]:
 
 
 def _check_value(kind: str, value: Any, columns: dict[str, str]) -> Any:
-    if kind in ("labels", "statements", "substance_groups", "words"):
+    if kind in ("labels", "statements", "substance_groups", "words", "topics"):
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise ValueError("expected a list of names")
         for item in value:
@@ -151,6 +155,10 @@ def _check_value(kind: str, value: Any, columns: dict[str, str]) -> Any:
         raise ValueError(f"unknown statement '{value}'")
     elif kind == "substance_group" and value not in rules_file("substances.yaml")["groups"]:
         raise ValueError(f"unknown substance group '{value}'")
+    elif kind == "topic" and value not in (topics := [*rules_file("tender_terms.yaml")["topics"], *DERIVED_TOPICS]):
+        raise ValueError(f"unknown tender topic '{value}' (known: {', '.join(topics)})")
+    elif kind == "value_topic" and value not in (topics := get_args(TenderValue.model_fields["topic"].annotation)):
+        raise ValueError(f"unknown tender value topic '{value}' (known: {', '.join(topics)})")
     elif kind == "energy_class" and value not in RANKS:
         raise ValueError(f"energy class must be one of A–G, got '{value}'")
     return value
