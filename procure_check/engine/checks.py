@@ -5,7 +5,7 @@ from datetime import date
 from functools import cache
 from typing import Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from procure_check.data import data_dir, rules_file
 from procure_check.errors import CatalogueError
@@ -47,18 +47,42 @@ class RuleTemplate(BaseModel):
 
 
 class Coverage(BaseModel):
-    """Report which items of a list parameter the facts cover ("phthalates declared absent; …")."""
+    """Report which of the facts a check needs are found ("phthalates declared absent; …"): the items of a list
+    parameter (`param`, each a value of `field` of the facts `where` says), or the facts `needs` names."""
 
     model_config = ConfigDict(extra="forbid")
-    param: str
-    field: str
-    where: dict[str, str]
+    param: str | None = None
+    field: str | None = None
+    where: dict[str, str] = {}
+    needs: dict[str, dict[str, str | list[str]]] = {}
+    """Item → the fields of a fact that covers it (a list: any of these values)."""
     note: dict[Literal["da", "en"], str]
     """Appended to the reason, with `{covered}` and `{missing}`."""
     titles: dict[str, dict[Literal["da", "en"], str]] = {}
     """How the note names an item (default: a substance group's title, else the item itself)."""
     partial_only: bool = False
     """Show the note only when some items but not all are covered, and no rule decided: as the reason."""
+
+    @model_validator(mode="after")
+    def _one_source(self) -> "Coverage":
+        if bool(self.needs) == bool(self.param and self.field):
+            raise ValueError("either `param` and `field`, or `needs`")
+        return self
+
+    def items(self, params: dict[str, Any]) -> list[str]:
+        """What the check needs, in order."""
+        return list(self.needs) if self.needs else params[self.param]
+
+    def covered(self, facts: list) -> set[str]:
+        """The items that facts state."""
+        if self.needs:
+            return {item for item, fields in self.needs.items() if any(_has(fact, fields) for fact in facts)}
+        return {getattr(fact, self.field) for fact in facts if _has(fact, self.where)}
+
+
+def _has(fact: Any, fields: dict[str, str | list[str]]) -> bool:
+    return all(getattr(fact, name, None) in (wanted if isinstance(wanted, list) else [wanted])
+               for name, wanted in fields.items())
 
 
 class Absent(BaseModel):

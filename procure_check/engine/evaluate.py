@@ -91,9 +91,9 @@ def decide(
             basis = "no_evidence"
         coverage = kind.coverage
         if coverage:
-            items = criterion.params[coverage.param]
+            items = coverage.items(criterion.params)
             note = _coverage_note(coverage, items, facts, result.verdict, lang)
-            if basis == "no_evidence" and _covered(coverage, facts) & set(items):
+            if basis == "no_evidence" and 0 < len(coverage.covered(facts) & set(items)) < len(items):
                 result.reason = note.removeprefix("; ")  # what was found and what is missing, not all it needs
             elif not coverage.partial_only:
                 result.reason += note
@@ -136,11 +136,11 @@ def _once(fired: list) -> list:
 
 
 def _coverage_note(coverage: Coverage, items: list[str], facts: list, verdict: str, lang: str) -> str:
-    """Which items of a list parameter the facts cover, for criteria that need all of them.
+    """Which of the items a check needs the facts cover, for criteria that need all of them.
 
     A pass with items uncovered came from a label that covers them all: no note then.
     """
-    covered = _covered(coverage, facts)
+    covered = coverage.covered(facts)
     if verdict == "pass" and not set(items) <= covered:
         return ""
     none = "ingen" if lang == "da" else "none"
@@ -151,12 +151,6 @@ def _coverage_note(coverage: Coverage, items: list[str], facts: list, verdict: s
         covered=", ".join(titles.get(item, item) for item in items if item in covered) or none,
         missing=", ".join(titles.get(item, item) for item in items if item not in covered) or none,
     )
-
-
-def _covered(coverage: Coverage, facts: list) -> set:
-    """The items of the coverage's list that facts state."""
-    return {getattr(fact, coverage.field) for fact in facts
-            if all(getattr(fact, name, None) == value for name, value in coverage.where.items())}
 
 
 def precedence(rule: CompiledRule) -> tuple[int, int]:
