@@ -5,13 +5,13 @@ from datetime import date
 from functools import cache
 from typing import Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
 
-from procure_check.data import data_dir, rules_file
-from procure_check.errors import CatalogueError
+from procure_check.data import rules_file
 from procure_check.extract.energy import RANKS
 from procure_check.extract.labels import label_definitions
 from procure_check.facts import TenderValue
+from procure_check.vocab import entries
 
 ParamType = Literal["labels", "statements", "statement", "substance_groups", "words", "word", "number",
                     "energy_class", "date", "table", "topic", "topics", "value_topic"]
@@ -103,13 +103,8 @@ class CheckKind(BaseModel):
 
 @cache
 def check_kinds() -> dict[str, CheckKind]:
-    raw = rules_file("checks.yaml")
-    try:
-        return {name: CheckKind.model_validate(body) for name, body in raw["kinds"].items()}
-    except ValidationError as error:
-        first = error.errors()[0]
-        raise CatalogueError(f"check kind field {'.'.join(map(str, first['loc']))}: {first['msg']}",
-                             str(data_dir("rules") / "checks.yaml")) from None
+    """The check kinds, validated."""
+    return entries("checks.yaml", "kinds", CheckKind)
 
 
 def validate_criterion(criterion) -> dict[str, Any]:

@@ -7,17 +7,16 @@ from datetime import date
 from functools import cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
 from rapidfuzz import fuzz, process
 
-from procure_check.data import data_dir, rules_file
-from procure_check.errors import CatalogueError
 from procure_check.extract import context
 from procure_check.extract.dates import find_date
 from procure_check.extract.pagetext import PageText
 from procure_check.extract.patterns import words_pattern
 from procure_check.extract.products import heading_type
 from procure_check.facts import LabelClaim
+from procure_check.vocab import entries
 
 FUZZY_MIN_SCORE = 90
 FUZZY_MIN_LENGTH = 9
@@ -55,14 +54,7 @@ class LabelDef(BaseModel):
 @cache
 def label_definitions() -> dict[str, LabelDef]:
     """The label vocabulary, validated."""
-    raw = rules_file("labels.yaml")
-    try:
-        return {label_id: LabelDef.model_validate(body) for label_id, body in raw["labels"].items()}
-    except ValidationError as error:
-        first = error.errors()[0]
-        raise CatalogueError(
-            f"label field {'.'.join(map(str, first['loc']))}: {first['msg']}", str(data_dir("rules") / "labels.yaml")
-        ) from None
+    return entries("labels.yaml", "labels", LabelDef)
 
 
 def _alias_pattern(alias: str) -> str:
