@@ -68,8 +68,9 @@ class LabelClaim(_Fact):
     label: str
     name: str
     polarity: Literal["present", "negated", "pending"] = "present"
-    about: Literal["product", "packaging", "organisation", "other"] = "product"
-    """Whom the claim is about: "other" is another product, or only the label's criteria."""
+    about: Literal["product", "packaging", "organisation", "other_product", "other"] = "product"
+    """Whom the claim is about: "other_product" is another product of the range or page, "other" no holder
+    (the label is only named: its criteria met, a category such as FSC Controlled Wood)."""
     identifier: str | None = None
     generation: int | None = None
     grade: str | None = None

@@ -58,6 +58,7 @@ def test_current_label_passes_with_its_evidence():
         ({"polarity": "pending"}, "fail", "only applied for or planned"),
         ({"about": "packaging"}, "fail", "only the packaging"),
         ({"about": "organisation"}, "unknown", "for the company"),
+        ({"about": "other_product"}, "unknown", "claimed for other products than this one"),
         ({"valid_until": date(2025, 3, 31)}, "fail", "expired on 2025-03-31"),
         ({"ended": True}, "fail", "no longer valid"),
     ],

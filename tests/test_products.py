@@ -155,7 +155,8 @@ def test_a_claim_about_other_products_of_the_range_is_not_the_products():
             "(licens 5012 7734), og flaskerne til rengøringsmidlerne er af genanvendt plast.\n"
             "Produkt: Toiletrens Blå Aktiv er Svanemærket (licens 5012 1111).")
     claims = [f for f in extract_facts(make_document(text)).facts if f.kind == "label"]
-    assert [(claim.identifier, claim.about) for claim in claims] == [("5012 7734", "other"), ("5012 1111", "product")]
+    assert [(claim.identifier, claim.about) for claim in claims] == [("5012 7734", "other_product"),
+                                                                     ("5012 1111", "product")]
 
 
 @pytest.mark.parametrize(
@@ -184,7 +185,7 @@ def test_a_claim_under_another_products_heading_on_an_offer_page_is_not_the_prod
             "Rejer i lage, 1 kg\n• MSC-certificeret (MSC-C-50922)")
     claims = {f.label: f for f in extract_facts(make_document(text)).facts if f.kind == "label"}
     assert claims["asc"].about == "product"
-    assert (claims["dk-organic"].heading_type, claims["dk-organic"].about) == ("food_product", "other")
+    assert (claims["dk-organic"].heading_type, claims["dk-organic"].about) == ("food_product", "other_product")
     assert claims["msc"].about == "product"  # shrimps are fish and seafood, like the salmon
 
 

@@ -67,7 +67,7 @@ def _other_products(facts: list, main_types: list[str], language: str) -> list:
             subject = before_label(normalise(fact.evidence[0].text), fact.label)
             named = title_types(subject, language, every=True) or [fact.heading_type] * bool(fact.heading_type)
             if named and not set(named) & set(main_types):
-                fact = fact.model_copy(update={"about": "other"})
+                fact = fact.model_copy(update={"about": "other_product"})
         settled.append(fact)
     return settled
 
