@@ -200,7 +200,7 @@ def _compile(criterion: Criterion) -> None:
     from procure_check.engine.compile import compile_criteria
 
     try:
-        compile_criteria([criterion])
+        compile_criteria([criterion], EXAMPLES_AS_OF)
     except (KeyError, IndexError, TypeError, ValueError, AttributeError) as error:
         files = [path for path in rules_sources("checks.yaml") if criterion.check in read_yaml(path).get("kinds", {})]
         raise CatalogueError(f"{criterion.check}: field 'kinds.{criterion.check}.rules': does not compile for "

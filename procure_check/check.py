@@ -98,7 +98,7 @@ class Checker:
         return [CriterionInfo.of(self.catalogue.criteria[id_]) for id_ in used if id_ in self.catalogue.criteria]
 
     def _check_product(self, document: Document, group: str | None) -> DocumentReport:
-        extraction = extract_facts(document, self.as_of)
+        extraction = extract_facts(document)
         source: GroupSource = "flag"
         if group is None:
             text = "\n".join(line.text for page in document.pages for line in page.lines)
@@ -117,7 +117,7 @@ class Checker:
         text = "\n".join(line.text for document in documents for page in document.pages for line in page.lines)
         language = detect_language(text)
         new_id = fact_ids()
-        facts = list(tender_facts(requirements, language, self.as_of, new_id))
+        facts = list(tender_facts(requirements, language, new_id))
         types = [list(dict.fromkeys(product_type.type for page in document.pages
                                     for product_type in find_product_types(PageText(page), new_id, language)))
                  for document in documents]

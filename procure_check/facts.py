@@ -68,12 +68,18 @@ class LabelClaim(_Fact):
     label: str
     name: str
     polarity: Literal["present", "negated", "pending"] = "present"
-    about: Literal["product", "packaging", "organisation", "other"] = "product"
-    status: Literal["current", "expired", "outdated"] = "current"
+    about: Literal["product", "packaging", "organisation", "other_product", "other"] = "product"
+    """Whom the claim is about: "other_product" is another product of the range or page, "other" no holder
+    (the label is only named: its criteria met, a category such as FSC Controlled Wood)."""
     identifier: str | None = None
-    generation: str | None = None
+    generation: int | None = None
     grade: str | None = None
     valid_until: date | None = None
+    ended: bool = False
+    """The text says the licence or certificate has expired or been withdrawn."""
+    legacy: bool = False
+    """Named by a legacy programme's name (`outdated` in rules/labels.yaml: "TCO'03", "EU Energy Star").
+    Whether a claim is current on the day checked is for the rules to judge (rules/checks.yaml)."""
     fuzzy_score: float | None = None
     heading_type: str | None = None
     """The product type that a short line above the claim begins with: the product whose block the claim
@@ -189,7 +195,8 @@ class TenderTopic(_TenderFact):
 
 class TenderValue(_TenderFact):
     kind: Literal["tender_value"] = "tender_value"
-    topic: str
+    topic: Literal["spare_parts", "co2_price", "organic_share", "energy_class"]
+    """What the value limits: the topics criteria may name (`value_topic` in rules/checks.yaml)."""
     value: float
     unit: str
     cap: str = ""

@@ -120,6 +120,16 @@ def _edit(path: Path, old: str, new: str) -> None:
             r"WOOD-P02: field 'examples': example name 'pressure-treated-en' is used twice",
         ),
         (
+            "textiles.yaml",
+            "topics: [fibre_limit, cotton_pile]",
+            "topics: [fibre_limit, coton_pile]",
+            r"textiles\.yaml: TEXT-T0\d: field 'params\.topics': unknown tender topic 'coton_pile' \(known: .*cotton",
+        ),
+        ("vehicles.yaml", "contrary: [co2_limit]", "contrary: [co2limit]",
+         r"vehicles\.yaml: VEH-T\d\d: field 'params\.contrary': unknown tender topic 'co2limit'"),
+        ("kitchen.yaml", "topic: spare_parts", "topic: spare_part",
+         r"kitchen\.yaml: KITCH-T\d\d: field 'params\.topic': unknown tender value topic 'spare_part' \(known: spa"),
+        (
             "cleaning.yaml",
             "  - id: CLEAN-P02",
             "  - id: CLEAN-P02\n  : broken",

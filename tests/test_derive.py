@@ -6,7 +6,7 @@ import pytest
 from procure_check.extract import extract_facts
 from procure_check.extract.derive import derive
 from procure_check.facts import EnergyClass, Evidence, LampCap, ProductType, Quantity
-from tests.conftest import AS_OF, id_counter, make_document
+from tests.conftest import id_counter, make_document
 
 
 def _evidence(text: str) -> list[Evidence]:
@@ -31,7 +31,7 @@ def derived(facts: list) -> list:
 
 
 def derived_facts(text: str, kind: str) -> list:
-    extraction = extract_facts(make_document(text), AS_OF)
+    extraction = extract_facts(make_document(text))
     return [fact for fact in extraction.facts if fact.kind == kind]
 
 

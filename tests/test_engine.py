@@ -11,6 +11,7 @@ from procure_check.engine.evaluate import judge
 from procure_check.facts import Duration, EnergyClass, Evidence, LabelClaim, LampCap, Statement
 
 CATALOGUE = load_catalogue()
+AS_OF = date(2026, 11, 22)
 
 
 def _evidence(text: str, page: int = 1) -> list[Evidence]:
@@ -21,24 +22,26 @@ def _label(fact_id: str, label: str, **fields) -> LabelClaim:
     return LabelClaim(id=fact_id, label=label, name=label, evidence=_evidence(f"{label} {fields}"), **fields)
 
 
-def _judge(group: str, facts: list, product_types: list[str] | None = None, kind: str = "product"):
+def _judge(group: str, facts: list, product_types: list[str] | None = None, kind: str = "product",
+           as_of: date = AS_OF):
     criteria = CATALOGUE.for_group(group, kind)
-    results = judge(facts, criteria, compile_criteria(criteria), product_types or [], "en")
+    results = judge(facts, criteria, compile_criteria(criteria, as_of), product_types or [], "en")
     return {result.criterion: result for result in results}
 
 
 def test_every_group_compiles_below_the_engine_limit():
     for group in CATALOGUE.groups:
-        ruleset = compile_criteria(CATALOGUE.for_group(group, "product"))
+        ruleset = compile_criteria(CATALOGUE.for_group(group, "product"), AS_OF)
         assert CATCH_ALL in ruleset.definition
         assert len(ruleset.definition) < MAX_RULES
 
 
 def test_label_spec_with_grade_compiles_to_label_and_grade():
-    ruleset = compile_criteria([CATALOGUE.criteria["IT-P03"]])
+    ruleset = compile_criteria([CATALOGUE.criteria["IT-P03"]], AS_OF)
     pass_rule = next(name for name, rule in ruleset.rules.items() if rule.verdict == "pass")
     condition = ruleset.definition[pass_rule]["all"][0]["claim"]
-    assert {"$and": [{"label": "epeat"}, {"grade": "Silver"}]} in condition["$and"][1]["$or"]
+    label = next(part["$or"] for part in condition["$and"] if "$or" in part and {"label": "eu-ecolabel"} in part["$or"])
+    assert {"$and": [{"label": "epeat"}, {"grade": "Silver"}]} in label
 
 
 def test_current_label_passes_with_its_evidence():
@@ -55,7 +58,9 @@ def test_current_label_passes_with_its_evidence():
         ({"polarity": "pending"}, "fail", "only applied for or planned"),
         ({"about": "packaging"}, "fail", "only the packaging"),
         ({"about": "organisation"}, "unknown", "for the company"),
-        ({"status": "expired", "valid_until": date(2025, 3, 31)}, "fail", "expired on 2025-03-31"),
+        ({"about": "other_product"}, "unknown", "claimed for other products than this one"),
+        ({"valid_until": date(2025, 3, 31)}, "fail", "expired on 2025-03-31"),
+        ({"ended": True}, "fail", "no longer valid"),
     ],
 )
 def test_label_claims_that_are_not_current_product_claims_never_pass(fields, verdict, reason):
@@ -86,13 +91,53 @@ def test_no_evidence_is_unknown_for_products():
 
 
 def test_outdated_and_insufficient_it_certificates_fail_but_a_current_one_passes():
-    outdated = [_label("l1", "energy-star", status="outdated"), _label("l2", "epeat", grade="Bronze")]
+    outdated = [_label("l1", "energy-star", legacy=True), _label("l2", "epeat", grade="Bronze")]
     assert _judge("it", outdated)["IT-P03"].verdict == "fail"
-    with_current = [*outdated, _label("l3", "tco-certified", generation="9")]
+    with_current = [*outdated, _label("l3", "tco-certified", generation=9)]
     result = _judge("it", with_current)["IT-P03"]
     assert result.verdict == "pass"
     assert "generation 9" in result.reason
     assert _judge("it", [_label("l1", "epeat", grade="Silver")])["IT-P03"].verdict == "pass"
+
+
+@pytest.mark.parametrize(
+    ("fields", "verdict", "reason"),
+    [
+        ({"generation": 8}, "fail", "generation 8 is no longer current"),
+        ({"generation": 9}, "pass", "generation 9 claimed"),
+        ({"generation": 11}, "pass", "generation 11 claimed"),
+        ({}, "pass", "TCO Certified claimed"),
+        ({"legacy": True}, "fail", "only an outdated claim"),
+        ({"legacy": True, "valid_until": date(2030, 1, 1)}, "fail", "only an outdated claim"),
+        ({"generation": 8, "valid_until": date(2020, 1, 1)}, "fail", "generation 8 is no longer current"),
+        ({"generation": 9, "valid_until": date(2020, 1, 1)}, "fail", "expired on 2020-01-01"),
+    ],
+)
+def test_the_rules_judge_a_claims_generation_and_legacy_name_against_the_criterion(fields, verdict, reason):
+    """IT-P03 names the oldest current generation (`oldest_generation: 9`); a legacy name is never current."""
+    claim = LabelClaim(id="l1", label="tco-certified", name="TCO Certified", evidence=_evidence("TCO"), **fields)
+    result = _judge("it", [claim])["IT-P03"]
+    assert (result.verdict, reason in result.reason) == (verdict, True), result.reason
+
+
+@pytest.mark.parametrize(
+    ("as_of", "verdict"),
+    [(date(2025, 3, 30), "pass"), (date(2025, 3, 31), "pass"), (date(2025, 4, 1), "fail")],
+)
+def test_the_rules_judge_a_validity_date_against_the_day_checked(as_of, verdict):
+    claim = _label("l1", "nordic-swan", identifier="5041 0012", valid_until=date(2025, 3, 31))
+    assert _judge("cleaning", [claim], as_of=as_of)["CLEAN-P01"].verdict == verdict
+
+
+def test_a_bare_claim_judged_with_the_certificate_it_speaks_of():
+    """`refer_to_certificates` gives a bare claim its certificate's date; on the day checked, both have expired."""
+    from procure_check.extract.labels import refer_to_certificates
+
+    facts = refer_to_certificates([_label("l1", "nordic-swan"),
+                                   _label("l2", "nordic-swan", identifier="5012 1187", valid_until=date(2024, 6, 30))])
+    result = _judge("cleaning", facts)["CLEAN-P01"]
+    assert (result.verdict, "expired on 2024-06-30" in result.reason) == ("fail", True)
+    assert _judge("cleaning", facts, as_of=date(2024, 1, 1))["CLEAN-P01"].verdict == "pass"
 
 
 def test_scope_makes_out_of_scope_criteria_not_applicable():
@@ -138,7 +183,7 @@ def test_fail_statement_beats_a_pass_statement():
 def test_sessions_are_released_so_many_documents_fit_in_one_engine():
     """durable-rules gives MemoryError after 1,024 live sessions per ruleset."""
     engine = RulesEngine()
-    ruleset = compile_criteria(CATALOGUE.for_group("cleaning", "product"))
+    ruleset = compile_criteria(CATALOGUE.for_group("cleaning", "product"), AS_OF)
     fact = _label("l1", "nordic-swan").engine_view()
     for _ in range(1100):
         fired = engine.evaluate(ruleset, [fact])

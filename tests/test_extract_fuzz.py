@@ -42,7 +42,7 @@ def _squash(text: str) -> str:
 @given(_TEXT)
 def test_extraction_never_raises_and_quotes_what_is_printed(text):
     document = make_document(text)
-    extraction = extract_facts(document, AS_OF)
+    extraction = extract_facts(document)
     printed = {page.number: _squash(page.text) for page in document.pages}
     for fact in extraction.facts:
         assert fact.evidence, fact
@@ -55,7 +55,7 @@ def test_extraction_never_raises_and_quotes_what_is_printed(text):
 @given(_TEXT, st.sampled_from(sorted(RULESETS)))
 def test_every_pass_quotes_the_document(text, group):
     document = make_document(text)
-    extraction = extract_facts(document, AS_OF)
+    extraction = extract_facts(document)
     results = judge(extraction.facts, CATALOGUE.for_group(group, "product"), RULESETS[group],
                     extraction.product_types, "en")
     printed = {page.number: _squash(page.text) for page in document.pages}

@@ -1,6 +1,7 @@
 """Rules join only facts that belong together: aliases joined by `same` are matched as pairs; an alias not
 joined to the rule's first one is a part of its own, proved by any fact, so the work grows with the facts."""
 
+from procure_check.catalogue import EXAMPLES_AS_OF as AS_OF
 from procure_check.catalogue import load_catalogue
 from procure_check.engine.compile import compile_criteria
 from procure_check.engine.durable import engine
@@ -23,12 +24,12 @@ def _topic(number: int, topic: str, clause: str | None = None) -> TenderTopic:
 
 def _decisions(group: str, facts: list) -> dict:
     criteria = CATALOGUE.for_group(group, "tender")
-    return {decision.criterion.id: decision for decision in decide(facts, criteria, compile_criteria(criteria), [],
-                                                                   "en")}
+    decisions = decide(facts, criteria, compile_criteria(criteria, AS_OF), [], "en")
+    return {decision.criterion.id: decision for decision in decisions}
 
 
 def test_an_unjoined_alias_is_a_part_and_a_joined_one_is_not():
-    ruleset = compile_criteria([CATALOGUE.criteria["LEGAL-T02"], CATALOGUE.criteria["TEXT-T03"]])
+    ruleset = compile_criteria([CATALOGUE.criteria["LEGAL-T02"], CATALOGUE.criteria["TEXT-T03"]], AS_OF)
     other_proof = next(rule for rule in ruleset.rules.values() if rule.aliases == ("req", "general"))
     assert [list(c) for c in ruleset.definition[other_proof.name]["all"]] == [["req"]]
     restricted = [rule for rule in ruleset.rules.values() if rule.aliases in (("req", "refused"), ("req", "named"))]

@@ -1,5 +1,6 @@
-"""Label claims: which label is named, and whether the claim is negated, pending, outdated, expired or
-about something other than the product (procure_check/extract/labels.py)."""
+"""Label claims: which label is named, and whether the claim is negated, pending, under a legacy name, said to
+have ended, dated, or about something other than the product (procure_check/extract/labels.py). Whether such a
+claim is current on the day checked, the rules judge (tests/test_engine.py)."""
 
 from datetime import date
 
@@ -10,15 +11,15 @@ from hypothesis import strategies as st
 from procure_check.extract import extract_facts
 from procure_check.extract.labels import FUZZY_MIN_SCORE, LabelDef, find_labels, label_definitions
 from procure_check.facts import LabelClaim
-from tests.conftest import AS_OF, id_counter, make_document, make_page
+from tests.conftest import id_counter, make_document, make_page
 
-FIELDS = ("label", "polarity", "about", "status", "identifier", "generation", "grade", "valid_until")
-DEFAULTS = {"polarity": "present", "about": "product", "status": "current", "identifier": None, "generation": None,
-            "grade": None, "valid_until": None}
+FIELDS = ("label", "polarity", "about", "legacy", "ended", "identifier", "generation", "grade", "valid_until")
+DEFAULTS = {"polarity": "present", "about": "product", "legacy": False, "ended": False, "identifier": None,
+            "generation": None, "grade": None, "valid_until": None}
 
 
-def claims(text: str, as_of: date = AS_OF) -> list[LabelClaim]:
-    return list(find_labels(make_page(text), as_of, id_counter()))
+def claims(text: str) -> list[LabelClaim]:
+    return list(find_labels(make_page(text), id_counter()))
 
 
 def summary(claim: LabelClaim) -> dict:
@@ -29,15 +30,15 @@ def expect(label: str, **fields) -> dict:
     return {"label": label, **DEFAULTS, **fields}
 
 
-def only(text: str, as_of: date = AS_OF) -> LabelClaim:
-    found = claims(text, as_of)
+def only(text: str) -> LabelClaim:
+    found = claims(text)
     assert len(found) == 1, [summary(claim) for claim in found]
     return found[0]
 
 
 def is_pass(claim: LabelClaim) -> bool:
-    """What the label check accepts as a claim for the product today."""
-    return (claim.polarity, claim.about, claim.status) == ("present", "product", "current")
+    """A claim the label check can accept: for the product, not said to have ended, under a current name."""
+    return (claim.polarity, claim.about, claim.ended, claim.legacy) == ("present", "product", False, False)
 
 
 # --- names and aliases -------------------------------------------------------------------------------
@@ -287,32 +288,32 @@ def test_fsc_controlled_wood_is_not_a_product_claim():
 
 
 @pytest.mark.parametrize(
-    ("text", "label", "status", "generation", "grade"),
+    ("text", "label", "legacy", "generation", "grade"),
     [
-        ("TCO'99", "tco-certified", "outdated", None, None),
-        ("Skærmen er certificeret efter TCO’03.", "tco-certified", "outdated", None, None),
-        ("TCO '05", "tco-certified", "outdated", None, None),
-        ("TCO Certified Displays 7", "tco-certified", "outdated", None, None),
-        ("TCO Certified Notebooks 5", "tco-certified", "outdated", None, None),
-        ("TCO Certified generation 8", "tco-certified", "outdated", "8", None),
-        ("TCO Certified, gen. 7", "tco-certified", "outdated", "7", None),
-        ("TCO Certified Displays 8", "tco-certified", "outdated", "8", None),
-        ("TCO Certified Generation 9", "tco-certified", "current", "9", None),
-        ("TCO Certified, generation 10", "tco-certified", "current", "10", None),
-        ("TCO Certified Edge", "tco-certified", "current", None, None),
-        ("EU Energy Star", "energy-star", "outdated", None, None),
-        ("EU-Energy Star compliant", "energy-star", "outdated", None, None),
-        ("ENERGY STAR 8.0", "energy-star", "current", None, None),
-        ("EPEAT Bronze", "epeat", "current", None, "Bronze"),
-        ("EPEAT Silver registered", "epeat", "current", None, "Silver"),
-        ("EPEAT: Gold", "epeat", "current", None, "Gold"),
-        ("EPEAT Climate+", "epeat", "current", None, "Climate+"),
-        ("EPEAT registered", "epeat", "current", None, None),
+        ("TCO'99", "tco-certified", True, None, None),
+        ("Skærmen er certificeret efter TCO’03.", "tco-certified", True, None, None),
+        ("TCO '05", "tco-certified", True, None, None),
+        ("TCO Certified Displays 7", "tco-certified", True, None, None),
+        ("TCO Certified Notebooks 5", "tco-certified", True, None, None),
+        ("TCO Certified generation 8", "tco-certified", False, 8, None),
+        ("TCO Certified, gen. 7", "tco-certified", False, 7, None),
+        ("TCO Certified Displays 8", "tco-certified", False, 8, None),
+        ("TCO Certified Generation 9", "tco-certified", False, 9, None),
+        ("TCO Certified, generation 10", "tco-certified", False, 10, None),
+        ("TCO Certified Edge", "tco-certified", False, None, None),
+        ("EU Energy Star", "energy-star", True, None, None),
+        ("EU-Energy Star compliant", "energy-star", True, None, None),
+        ("ENERGY STAR 8.0", "energy-star", False, None, None),
+        ("EPEAT Bronze", "epeat", False, None, "Bronze"),
+        ("EPEAT Silver registered", "epeat", False, None, "Silver"),
+        ("EPEAT: Gold", "epeat", False, None, "Gold"),
+        ("EPEAT Climate+", "epeat", False, None, "Climate+"),
+        ("EPEAT registered", "epeat", False, None, None),
     ],
 )
-def test_outdated_programmes_generations_and_grades(text, label, status, generation, grade):
+def test_legacy_programmes_generations_and_grades(text, label, legacy, generation, grade):
     claim = only(text)
-    assert summary(claim) == expect(label, status=status, generation=generation, grade=grade)
+    assert summary(claim) == expect(label, legacy=legacy, generation=generation, grade=grade)
 
 
 def test_the_typographic_apostrophe_is_quoted_as_printed():
@@ -329,35 +330,31 @@ def test_generation_is_quoted():
 
 
 @pytest.mark.parametrize(
-    ("text", "status", "valid_until"),
+    ("text", "valid_until"),
     [
-        ("STANDARD 100 by OEKO-TEX 20.HUS.12345 Hohenstein HTTI, gyldig til 31.03.2025", "expired",
-         date(2025, 3, 31)),
-        ("STANDARD 100 by OEKO-TEX (certifikat 20.HUS.12345), gyldig til 31.03.2027", "current",
-         date(2027, 3, 31)),
-        ("STANDARD 100 by OEKO-TEX 20.HUS.12345, valid until 2026-11-22", "current", date(2026, 11, 22)),
-        ("STANDARD 100 by OEKO-TEX 20.HUS.12345, valid until 2026-11-21", "expired", date(2026, 11, 21)),
-        ("STANDARD 100 by OEKO-TEX 20.HUS.12345, udløber 31. marts 2025", "expired", date(2025, 3, 31)),
-        ("STANDARD 100 by OEKO-TEX 20.HUS.12345, expires March 2027", "current", date(2027, 3, 31)),
-        ("STANDARD 100 by OEKO-TEX 20.HUS.12345, gültig bis 30.06.2026", "expired", date(2026, 6, 30)),
+        ("STANDARD 100 by OEKO-TEX 20.HUS.12345 Hohenstein HTTI, gyldig til 31.03.2025", date(2025, 3, 31)),
+        ("STANDARD 100 by OEKO-TEX (certifikat 20.HUS.12345), gyldig til 31.03.2027", date(2027, 3, 31)),
+        ("STANDARD 100 by OEKO-TEX 20.HUS.12345, valid until 2026-11-22", date(2026, 11, 22)),
+        ("STANDARD 100 by OEKO-TEX 20.HUS.12345, udløber 31. marts 2025", date(2025, 3, 31)),
+        ("STANDARD 100 by OEKO-TEX 20.HUS.12345, expires March 2027", date(2027, 3, 31)),
+        ("STANDARD 100 by OEKO-TEX 20.HUS.12345, gültig bis 30.06.2026", date(2026, 6, 30)),
     ],
 )
-def test_oeko_tex_expiry_against_the_check_date(text, status, valid_until):
-    claim = only(text, as_of=date(2026, 11, 22))
-    assert summary(claim) == expect("oeko-tex-100", status=status, valid_until=valid_until,
-                                    identifier="20.HUS.12345")
+def test_oeko_tex_expiry_date(text, valid_until):
+    claim = only(text)
+    assert summary(claim) == expect("oeko-tex-100", valid_until=valid_until, identifier="20.HUS.12345")
     assert claim.valid_until.strftime("%Y") in claim.evidence[0].text or "March" in claim.evidence[0].text
 
 
 def test_an_expiry_date_before_the_name():
     claim = only("Certifikat gyldig til 31.03.2025: STANDARD 100 by OEKO-TEX")
-    assert (claim.status, claim.valid_until) == ("expired", date(2025, 3, 31))
+    assert claim.valid_until == date(2025, 3, 31)
     assert claim.evidence[0].text.startswith("Certifikat gyldig til 31.03.2025")
 
 
 def test_an_expiry_date_on_the_lines_after_the_name():
     claim = only("STANDARD 100 by OEKO-TEX\nCertifikat nr.: 20.HUS.12345\nGyldig til: 31.03.2025")
-    assert (claim.status, claim.identifier, claim.valid_until) == ("expired", "20.HUS.12345", date(2025, 3, 31))
+    assert (claim.identifier, claim.valid_until) == ("20.HUS.12345", date(2025, 3, 31))
 
 
 @pytest.mark.parametrize(
@@ -370,16 +367,10 @@ def test_an_expiry_date_on_the_lines_after_the_name():
         ("Blauer Engel: Zertifikat abgelaufen", "blue-angel"),
     ],
 )
-def test_an_ended_licence_is_expired_without_a_date(text, label):
+def test_an_ended_licence_is_said_to_have_ended_without_a_date(text, label):
     claim = only(text)
-    assert summary(claim) == expect(label, status="expired")
+    assert summary(claim) == expect(label, ended=True)
     assert not is_pass(claim)
-
-
-def test_the_same_certificate_is_current_before_its_expiry_date():
-    text = "STANDARD 100 by OEKO-TEX 20.HUS.12345, gyldig til 31.03.2025"
-    assert only(text, as_of=date(2025, 3, 1)).status == "current"
-    assert only(text, as_of=date(2025, 4, 1)).status == "expired"
 
 
 def test_a_date_after_one_label_is_not_read_back_by_the_next():
@@ -392,13 +383,7 @@ def test_an_expiry_date_belongs_to_the_label_it_follows():
     found = claims("Svanemærket. STANDARD 100 by OEKO-TEX, gyldig til 31.03.2025.")
     by_label = {claim.label: claim for claim in found}
     assert by_label["nordic-swan"].valid_until is None
-    assert by_label["nordic-swan"].status == "current"
-    assert by_label["oeko-tex-100"].status == "expired"
-
-
-def test_an_outdated_claim_stays_outdated_whatever_its_date():
-    claim = only("TCO'03, valid until 2030-01-01")
-    assert claim.status == "outdated"
+    assert by_label["oeko-tex-100"].valid_until == date(2025, 3, 31)
 
 
 # --- line breaks -------------------------------------------------------------------------------------
@@ -494,16 +479,26 @@ def test_unrelated_lines_score_nothing(text):
 
 def test_evidence_is_the_claims_sentence_on_its_page():
     document_page = make_page("Rengøringsmiddel\nProduktet er Svanemærket. Det er også parfumefrit.", number=3)
-    (claim,) = find_labels(document_page, AS_OF, id_counter())
+    (claim,) = find_labels(document_page, id_counter())
     assert claim.evidence[0].page == 3
     assert claim.evidence[0].text == "Produktet er Svanemærket."
 
 
 def test_claims_on_later_pages_quote_their_page():
-    extraction = extract_facts(make_document("Rengøringsmiddel\nSide 1\fMiljø\nProduktet er svane-\nmærket."), AS_OF)
+    extraction = extract_facts(make_document("Rengøringsmiddel\nSide 1\fMiljø\nProduktet er svane-\nmærket."))
     (claim,) = [fact for fact in extraction.facts if fact.kind == "label"]
     assert (claim.label, claim.polarity) == ("nordic-swan", "present")
     assert (claim.evidence[0].page, claim.evidence[0].text) == (2, "Produktet er svane- mærket.")
+
+
+def test_a_bare_claim_speaks_of_the_certificate_that_lasts_longest():
+    text = ("Sengetøj\nMærkning: STANDARD 100 by OEKO-TEX®\nFarve: hvid\n\n"
+            "Certifikat 18.HDK.45210, STANDARD 100 by OEKO-TEX®, gyldig til 31.03.2026.\n\n"
+            "Certifikat 18.HDK.45211, STANDARD 100 by OEKO-TEX®, gyldig til 31.03.2027.")
+    bare, *certificates = [fact for fact in extract_facts(make_document(text)).facts if fact.kind == "label"]
+    assert (bare.identifier, bare.valid_until) == (None, date(2027, 3, 31))
+    assert [claim.valid_until for claim in certificates] == [date(2026, 3, 31), date(2027, 3, 31)]
+    assert bare.evidence[1:] == certificates[1].evidence
 
 
 def test_ids_come_from_the_id_function():

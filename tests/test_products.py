@@ -5,7 +5,7 @@ import pytest
 
 from procure_check.extract import extract_facts
 from procure_check.extract.products import find_lamp_caps, find_product_types, type_group
-from tests.conftest import AS_OF, id_counter, make_document, make_page
+from tests.conftest import id_counter, make_document, make_page
 
 
 def types(text: str) -> list[tuple[str, str]]:
@@ -98,7 +98,7 @@ def test_lamp_cap_evidence():
 
 
 def product_types(text: str) -> list[str]:
-    return extract_facts(make_document(text), AS_OF).product_types
+    return extract_facts(make_document(text)).product_types
 
 
 LAPTOP_SHEET = """Korvik Systems ApS PRODUKTDATABLAD
@@ -113,7 +113,7 @@ Typisk energiforbrug (TEC): 18,5 kWh/år"""
 
 
 def test_a_laptop_sheet_that_mentions_a_monitor_is_about_a_laptop():
-    extraction = extract_facts(make_document(LAPTOP_SHEET), AS_OF)
+    extraction = extract_facts(make_document(LAPTOP_SHEET))
     assert extraction.product_types == ["laptop"]
     assert {fact.type for fact in extraction.facts if fact.kind == "product_type"} == {"laptop", "monitor"}
 
@@ -147,7 +147,6 @@ def test_a_product_field_names_the_product_before_anything_else():
 
 
 def test_a_claim_about_other_products_of_the_range_is_not_the_products():
-    from datetime import date
 
     from procure_check.extract import extract_facts
     from tests.conftest import make_document
@@ -155,8 +154,9 @@ def test_a_claim_about_other_products_of_the_range_is_not_the_products():
     text = ("Produkt: Toiletrens Blå Aktiv, 750 ml\nVores toiletpapir og håndklædeark i serien er Svanemærket "
             "(licens 5012 7734), og flaskerne til rengøringsmidlerne er af genanvendt plast.\n"
             "Produkt: Toiletrens Blå Aktiv er Svanemærket (licens 5012 1111).")
-    claims = [f for f in extract_facts(make_document(text), date(2026, 11, 22)).facts if f.kind == "label"]
-    assert [(claim.identifier, claim.about) for claim in claims] == [("5012 7734", "other"), ("5012 1111", "product")]
+    claims = [f for f in extract_facts(make_document(text)).facts if f.kind == "label"]
+    assert [(claim.identifier, claim.about) for claim in claims] == [("5012 7734", "other_product"),
+                                                                     ("5012 1111", "product")]
 
 
 @pytest.mark.parametrize(
@@ -176,7 +176,6 @@ def test_product_types_in_five_languages(title, expected):
 
 
 def test_a_claim_under_another_products_heading_on_an_offer_page_is_not_the_products():
-    from datetime import date
 
     from procure_check.extract import extract_facts
     from tests.conftest import make_document
@@ -184,9 +183,9 @@ def test_a_claim_under_another_products_heading_on_an_offer_page_is_not_the_prod
     text = ("Laksefilet, portionsstykker 125 g\n• Atlantisk laks\n• ASC-certificeret (ASC-C-01873)\n"
             "Kartofler, økologiske, 10 kg\n• Faste kartofler\n• Ø-mærket, DK-ØKO-100\n"
             "Rejer i lage, 1 kg\n• MSC-certificeret (MSC-C-50922)")
-    claims = {f.label: f for f in extract_facts(make_document(text), date(2026, 11, 22)).facts if f.kind == "label"}
+    claims = {f.label: f for f in extract_facts(make_document(text)).facts if f.kind == "label"}
     assert claims["asc"].about == "product"
-    assert (claims["dk-organic"].heading_type, claims["dk-organic"].about) == ("food_product", "other")
+    assert (claims["dk-organic"].heading_type, claims["dk-organic"].about) == ("food_product", "other_product")
     assert claims["msc"].about == "product"  # shrimps are fish and seafood, like the salmon
 
 

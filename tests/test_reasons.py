@@ -74,3 +74,30 @@ def test_with_none_of_them_found_the_reason_names_what_the_criterion_needs(tmp_p
 def test_a_pass_on_all_of_them_has_no_note(tmp_path):
     text = "Produktdatablad: Elbil\nCO2: 0 g/km\nEnergiforbrug: 16,5 kWh/100 km\n"
     assert _check(tmp_path, text, "vehicles")["VEH-P02"].reason == "stated: 0 g/km and 165 Wh/km"
+
+
+@pytest.mark.parametrize(("text", "lang", "reason"), [
+    ("Produktdatablad: Køleskab KS 700\nKøleskab til storkøkken.\nEnergiklasse: B\n", "en",
+     "not stated: net volume; stated: cabinet type, energy class"),
+    ("Produktdatablad: Køleskab KS 700\nKøleskab til storkøkken.\nNettovolumen: 600 l\n", "da",
+     "ikke angivet: energiklasse; angivet: skabstype, nettovolumen"),
+])
+def test_a_cabinets_class_names_only_what_is_missing(tmp_path, text, lang, reason):
+    result = _check(tmp_path, text, "kitchen", lang)["KITCH-P03"]
+    assert (result.verdict, result.reason) == ("unknown", reason)
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Produktdatablad: LED-pære\nSokkel: E27\nFarvetemperatur: 2700 K\n",
+     "not stated: energy class (or luminous flux and power); stated: cap type"),
+    ("Produktdatablad: LED-pære\nEnergiklasse: C\n",
+     "not stated: cap type; stated: energy class (or luminous flux and power)"),
+])
+def test_a_light_sources_class_names_only_what_is_missing(tmp_path, text, reason):
+    result = _check(tmp_path, text, "lighting")["LIGHT-P01"]
+    assert (result.verdict, result.reason) == ("unknown", reason)
+
+
+def test_a_light_source_with_nothing_found_names_all_it_needs(tmp_path):
+    result = _check(tmp_path, "Produktdatablad: LED-pære\nFarvetemperatur: 2700 K\n", "lighting")["LIGHT-P01"]
+    assert result.reason == "not stated in the document: cap type and energy class, or luminous flux and power"

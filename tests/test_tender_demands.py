@@ -23,7 +23,7 @@ def _requirement(text: str, modality: str = "requirement", number: str = "3.1", 
 
 
 def _facts(*requirements: Requirement, lang: str = "da") -> list:
-    return list(tender_facts(list(requirements), lang, AS_OF, id_counter()))
+    return list(tender_facts(list(requirements), lang, id_counter()))
 
 
 def _judge(group: str, *requirements: Requirement, bought: list[str] | None = None, lang: str = "da") -> dict:

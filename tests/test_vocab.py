@@ -91,6 +91,24 @@ def test_a_broken_vocabulary_file_is_one_line_at_start_up(builtin_rules, sheet, 
     assert str(builtin_rules) in result.stderr
 
 
+@pytest.mark.parametrize(("file", "old", "new", "read", "message"), [
+    ("labels.yaml", "    name: EPEAT\n", "    name: [EPEAT]\n", "label_definitions",
+     "epeat: field 'labels.epeat.name': Input should be a valid string"),
+    ("checks.yaml", "      labels: {type: labels}\n", "      labels: {type: label}\n", "check_kinds",
+     "label: field 'kinds.label.params.labels.type': Input should be"),
+])
+def test_a_vocabulary_read_before_start_up_gives_the_start_up_error(builtin_rules, file, old, new, read, message):
+    from procure_check.engine.checks import check_kinds
+    from procure_check.extract.labels import label_definitions
+
+    path = builtin_rules / file
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(CatalogueError) as raised:
+        {"label_definitions": label_definitions, "check_kinds": check_kinds}[read]()
+    assert message in str(raised.value)
+    assert str(path) in str(raised.value)
+
+
 def _catalogue_with_rules(tmp_path: Path, files: dict[str, str]) -> Path:
     catalogue = tmp_path / "catalogue"
     shutil.copytree(data_dir("criteria"), catalogue)

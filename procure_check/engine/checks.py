@@ -3,17 +3,21 @@
 import math
 from datetime import date
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, model_validator
 
-from procure_check.data import data_dir, rules_file
-from procure_check.errors import CatalogueError
+from procure_check.data import rules_file
 from procure_check.extract.energy import RANKS
 from procure_check.extract.labels import label_definitions
+from procure_check.facts import TenderValue
+from procure_check.vocab import entries
 
 ParamType = Literal["labels", "statements", "statement", "substance_groups", "words", "word", "number",
-                    "energy_class", "date", "table"]
+                    "energy_class", "date", "table", "topic", "topics", "value_topic"]
+DERIVED_TOPICS = ("other_proof", "equivalent_labels")
+"""Topics the tender reader gives a clause from its other words (tender/demands.py), beside those of
+`rules/tender_terms.yaml`."""
 
 
 class ParamSpec(BaseModel):
@@ -43,18 +47,42 @@ class RuleTemplate(BaseModel):
 
 
 class Coverage(BaseModel):
-    """Report which items of a list parameter the facts cover ("phthalates declared absent; …")."""
+    """Report which of the facts a check needs are found ("phthalates declared absent; …"): the items of a list
+    parameter (`param`, each a value of `field` of the facts `where` says), or the facts `needs` names."""
 
     model_config = ConfigDict(extra="forbid")
-    param: str
-    field: str
-    where: dict[str, str]
+    param: str | None = None
+    field: str | None = None
+    where: dict[str, str] = {}
+    needs: dict[str, dict[str, str | list[str]]] = {}
+    """Item → the fields of a fact that covers it (a list: any of these values)."""
     note: dict[Literal["da", "en"], str]
     """Appended to the reason, with `{covered}` and `{missing}`."""
     titles: dict[str, dict[Literal["da", "en"], str]] = {}
     """How the note names an item (default: a substance group's title, else the item itself)."""
     partial_only: bool = False
     """Show the note only when some items but not all are covered, and no rule decided: as the reason."""
+
+    @model_validator(mode="after")
+    def _one_source(self) -> "Coverage":
+        if bool(self.needs) == bool(self.param and self.field):
+            raise ValueError("either `param` and `field`, or `needs`")
+        return self
+
+    def items(self, params: dict[str, Any]) -> list[str]:
+        """What the check needs, in order."""
+        return list(self.needs) if self.needs else params[self.param]
+
+    def covered(self, facts: list) -> set[str]:
+        """The items that facts state."""
+        if self.needs:
+            return {item for item, fields in self.needs.items() if any(_has(fact, fields) for fact in facts)}
+        return {getattr(fact, self.field) for fact in facts if _has(fact, self.where)}
+
+
+def _has(fact: Any, fields: dict[str, str | list[str]]) -> bool:
+    return all(getattr(fact, name, None) in (wanted if isinstance(wanted, list) else [wanted])
+               for name, wanted in fields.items())
 
 
 class Absent(BaseModel):
@@ -75,13 +103,8 @@ class CheckKind(BaseModel):
 
 @cache
 def check_kinds() -> dict[str, CheckKind]:
-    raw = rules_file("checks.yaml")
-    try:
-        return {name: CheckKind.model_validate(body) for name, body in raw["kinds"].items()}
-    except ValidationError as error:
-        first = error.errors()[0]
-        raise CatalogueError(f"check kind field {'.'.join(map(str, first['loc']))}: {first['msg']}",
-                             str(data_dir("rules") / "checks.yaml")) from None
+    """The check kinds, validated."""
+    return entries("checks.yaml", "kinds", CheckKind)
 
 
 def validate_criterion(criterion) -> dict[str, Any]:
@@ -113,7 +136,7 @@ def validate_criterion(criterion) -> dict[str, Any]:
 
 
 def _check_value(kind: str, value: Any, columns: dict[str, str]) -> Any:
-    if kind in ("labels", "statements", "substance_groups", "words"):
+    if kind in ("labels", "statements", "substance_groups", "words", "topics"):
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise ValueError("expected a list of names")
         for item in value:
@@ -151,6 +174,10 @@ def _check_value(kind: str, value: Any, columns: dict[str, str]) -> Any:
         raise ValueError(f"unknown statement '{value}'")
     elif kind == "substance_group" and value not in rules_file("substances.yaml")["groups"]:
         raise ValueError(f"unknown substance group '{value}'")
+    elif kind == "topic" and value not in (topics := [*rules_file("tender_terms.yaml")["topics"], *DERIVED_TOPICS]):
+        raise ValueError(f"unknown tender topic '{value}' (known: {', '.join(topics)})")
+    elif kind == "value_topic" and value not in (topics := get_args(TenderValue.model_fields["topic"].annotation)):
+        raise ValueError(f"unknown tender value topic '{value}' (known: {', '.join(topics)})")
     elif kind == "energy_class" and value not in RANKS:
         raise ValueError(f"energy class must be one of A–G, got '{value}'")
     return value

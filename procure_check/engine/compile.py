@@ -55,8 +55,9 @@ class CompiledRuleset:
         return json.dumps(self.definition, sort_keys=True)
 
 
-def compile_criteria(criteria: list[Criterion], as_of: date | None = None) -> CompiledRuleset:
-    """One ruleset for `criteria`; table rows with `from`/`until` dates apply only on `as_of`."""
+def compile_criteria(criteria: list[Criterion], as_of: date) -> CompiledRuleset:
+    """One ruleset for `criteria` on the day `as_of` (`$as_of` in conditions); table rows with `from`/`until`
+    dates apply only on that day."""
     definition: dict[str, Any] = {}
     rules: dict[str, CompiledRule] = {}
     parts: dict[str, tuple[str, ...]] = {}
@@ -70,7 +71,7 @@ def compile_criteria(criteria: list[Criterion], as_of: date | None = None) -> Co
                     continue
                 name = f"{criterion.id}#{number}.{row_number}"
                 resolve = partial(_resolve, params=criterion.params, specs=specs, row=row,
-                                  groups=[criterion.group, *criterion.also_in])
+                                  groups=[criterion.group, *criterion.also_in], as_of=as_of)
                 when = dict(template.when)
                 if template.each:
                     items = resolve(template.each.over)
@@ -107,21 +108,23 @@ def _joined_groups(when: dict[str, dict[str, Any]]) -> list[tuple[str, ...]]:
     return list(dict.fromkeys(tuple(a for a in when if a in group[alias]) for alias in when))
 
 
-def _active(row: dict[str, Any], as_of: date | None) -> bool:
+def _active(row: dict[str, Any], as_of: date) -> bool:
     """Whether a dated table row (`from`, `until`) is in force on `as_of`; undated rows always are."""
-    if as_of is None or ("from" not in row and "until" not in row):
-        return True
     return row.get("from", date.min) <= as_of <= row.get("until", date.max)
 
 
-def _resolve(value: Any, params: dict[str, Any], specs, row: dict[str, Any] | None, groups: list[str]) -> Any:
-    """Replace `$param`, `$row.column` and `$criterion.groups` (the groups the criterion applies in);
-    energy classes become ranks for comparison."""
+def _resolve(
+    value: Any, params: dict[str, Any], specs, row: dict[str, Any] | None, groups: list[str], as_of: date
+) -> Any:
+    """Replace `$param`, `$row.column`, `$criterion.groups` (the groups the criterion applies in) and `$as_of`
+    (as facts give dates: YYYY-MM-DD); energy classes become ranks for comparison."""
     if not (isinstance(value, str) and value.startswith("$")):
         return value
     name = value[1:]
     if name == "criterion.groups":
         return groups
+    if name == "as_of":
+        return as_of.isoformat()
     if name.startswith("row."):
         column = name[4:]
         resolved = row[column]
@@ -132,21 +135,36 @@ def _resolve(value: Any, params: dict[str, Any], specs, row: dict[str, Any] | No
 
 
 def _condition(spec: dict[str, Any], resolve) -> dict[str, Any]:
+    """A fact's conditions: every field's (`any: [...]`: one of several), each of its operators."""
     parts = []
     for name, wanted in spec.items():
+        if name == "any":
+            parts.append({"$or": [_condition(option, resolve) for option in wanted]})
+            continue
         if not isinstance(wanted, dict):
             parts.append({name: resolve(wanted)})
             continue
+        compared = []
         for operator, operand in wanted.items():
+            if operator == "or_unknown":
+                continue
             if operator == "same":
                 alias, _, other = operand.partition(".")
-                parts.append({name: {alias: other}})
+                compared.append({name: {alias: other}})
             elif operator == "in":
-                parts.append(_any_of(name, resolve(operand)))
+                compared.append(_any_of(name, resolve(operand)))
             elif operator == "not_in":
-                parts.extend({"$neq": {name: value}} for value in resolve(operand))
+                compared.extend({"$neq": {name: value}} for value in resolve(operand))
             else:
-                parts.append({_OPERATORS[operator]: {name: resolve(operand)}})
+                compared.append({_OPERATORS[operator]: {name: resolve(operand)}})
+        if wanted.get("or_unknown"):  # or not stated: unknown values are "" (`Fact.engine_view`), which the
+            # engine compares with numbers too: the options exclude each other, or a fact would fire the rule twice
+            compared = [{"$or": [{name: ""}, _all([{"$neq": {name: ""}}, *compared])]}]
+        parts.extend(compared)
+    return _all(parts)
+
+
+def _all(parts: list[dict[str, Any]]) -> dict[str, Any]:
     return parts[0] if len(parts) == 1 else {"$and": parts}
 
 

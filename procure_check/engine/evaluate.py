@@ -91,9 +91,9 @@ def decide(
             basis = "no_evidence"
         coverage = kind.coverage
         if coverage:
-            items = criterion.params[coverage.param]
+            items = coverage.items(criterion.params)
             note = _coverage_note(coverage, items, facts, result.verdict, lang)
-            if basis == "no_evidence" and _covered(coverage, facts) & set(items):
+            if basis == "no_evidence" and 0 < len(coverage.covered(facts) & set(items)) < len(items):
                 result.reason = note.removeprefix("; ")  # what was found and what is missing, not all it needs
             elif not coverage.partial_only:
                 result.reason += note
@@ -105,7 +105,7 @@ def _fired_rules(ruleset: CompiledRuleset, facts: list, by_id: dict, order: dict
     """The rules that fired, each with its facts in alias order. A rule with parts (`compile`) fires with each
     of the first matches of its parts in document order (as many as a verdict quotes), and not at all if a
     part matched nothing: the work grows with the facts, not with the pairs of unrelated facts."""
-    fired = engine().evaluate(ruleset, [fact.engine_view() for fact in facts])
+    fired = _once(engine().evaluate(ruleset, [fact.engine_view() for fact in facts]))
     matches: dict[str, list[dict[str, Any]]] = {}
     for name, matched in fired:
         if name in ruleset.parts:
@@ -127,12 +127,20 @@ def _fired_rules(ruleset: CompiledRuleset, facts: list, by_id: dict, order: dict
     return result
 
 
+def _once(fired: list) -> list:
+    """Each firing once: the engine tries the options of an `any` condition one by one, and a fact that meets two
+    of them ("licence withdrawn", and a validity date past) fires the rule twice."""
+    seen = set()
+    return [(name, matched) for name, matched in fired
+            if not ((key := (name, *(fact["id"] for fact in matched.values()))) in seen or seen.add(key))]
+
+
 def _coverage_note(coverage: Coverage, items: list[str], facts: list, verdict: str, lang: str) -> str:
-    """Which items of a list parameter the facts cover, for criteria that need all of them.
+    """Which of the items a check needs the facts cover, for criteria that need all of them.
 
     A pass with items uncovered came from a label that covers them all: no note then.
     """
-    covered = _covered(coverage, facts)
+    covered = coverage.covered(facts)
     if verdict == "pass" and not set(items) <= covered:
         return ""
     none = "ingen" if lang == "da" else "none"
@@ -143,12 +151,6 @@ def _coverage_note(coverage: Coverage, items: list[str], facts: list, verdict: s
         covered=", ".join(titles.get(item, item) for item in items if item in covered) or none,
         missing=", ".join(titles.get(item, item) for item in items if item not in covered) or none,
     )
-
-
-def _covered(coverage: Coverage, facts: list) -> set:
-    """The items of the coverage's list that facts state."""
-    return {getattr(fact, coverage.field) for fact in facts
-            if all(getattr(fact, name, None) == value for name, value in coverage.where.items())}
 
 
 def precedence(rule: CompiledRule) -> tuple[int, int]:

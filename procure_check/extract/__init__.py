@@ -1,7 +1,6 @@
 """Document → typed facts, each with its evidence. Vocabularies and patterns live in `rules/`."""
 
 import re
-from datetime import date
 
 from pydantic import BaseModel
 
@@ -9,7 +8,7 @@ from procure_check.document import Document
 from procure_check.extract.derive import derive
 from procure_check.extract.energy import find_energy_classes
 from procure_check.extract.fibres import find_fibres
-from procure_check.extract.labels import before_label, find_labels
+from procure_check.extract.labels import before_label, find_labels, refer_to_certificates
 from procure_check.extract.language import detect_language
 from procure_check.extract.measures import find_measures
 from procure_check.extract.pagetext import PageText, normalise
@@ -33,14 +32,14 @@ class Extraction(BaseModel):
     sheet's section 1. Group detection reads it instead of the whole text."""
 
 
-def extract_facts(document: Document, as_of: date) -> Extraction:
+def extract_facts(document: Document) -> Extraction:
     new_id = fact_ids()
     title = " ".join(line.text for line in document.pages[0].lines[:TITLE_LINES]) if document.pages else ""
     pages = [PageText(page, ocr=page.ocr, title=title) for page in document.pages]
     language = detect_language(" ".join(page.text[:4000] for page in pages[:3]))
     facts: list = []
     for page in pages:
-        facts.extend(find_labels(page, as_of, new_id))
+        facts.extend(find_labels(page, new_id))
         facts.extend(find_energy_classes(page, new_id))
         facts.extend(find_measures(page, language, new_id))
         facts.extend(find_fibres(page, language, new_id))
@@ -51,33 +50,9 @@ def extract_facts(document: Document, as_of: date) -> Extraction:
         facts.extend(find_lamp_caps(page, new_id))
     sds = section_one(document)
     main_types = title_types(sds, language) if sds is not None else _main_types(document, facts, language)
-    facts = settle_labels(_other_products(facts, main_types, language))
+    facts = refer_to_certificates(_other_products(facts, main_types, language))
     facts.extend(derive(facts, new_id))
     return Extraction(language=language, facts=facts, product_types=main_types, scope_text=sds)
-
-
-def settle_labels(facts: list) -> list:
-    """A bare claim ("certificeret efter STANDARD 100 by OEKO-TEX") takes the status of the document's
-    certificate for that label when every certificate it gives (with a number or a validity date) has
-    expired or is outdated: the certificate data says more than the claim."""
-    claims = [fact for fact in facts if isinstance(fact, LabelClaim) and fact.polarity == "present"
-              and fact.about == "product"]
-    settled = {}
-    for label in {claim.label for claim in claims}:
-        certificates = [claim for claim in claims if claim.label == label and _specific(claim)]
-        if certificates and all(claim.status != "current" for claim in certificates):
-            settled[label] = certificates[0]
-    return [
-        fact.model_copy(update={"status": settled[fact.label].status,
-                                "evidence": fact.evidence + settled[fact.label].evidence})
-        if isinstance(fact, LabelClaim) and fact.label in settled and fact.status == "current" and not _specific(fact)
-        else fact
-        for fact in facts
-    ]
-
-
-def _specific(claim: LabelClaim) -> bool:
-    return claim.identifier is not None or claim.valid_until is not None
 
 
 def _other_products(facts: list, main_types: list[str], language: str) -> list:
@@ -92,7 +67,7 @@ def _other_products(facts: list, main_types: list[str], language: str) -> list:
             subject = before_label(normalise(fact.evidence[0].text), fact.label)
             named = title_types(subject, language, every=True) or [fact.heading_type] * bool(fact.heading_type)
             if named and not set(named) & set(main_types):
-                fact = fact.model_copy(update={"about": "other"})
+                fact = fact.model_copy(update={"about": "other_product"})
         settled.append(fact)
     return settled
 

@@ -1,4 +1,5 @@
-"""Label claims: which ecolabel or certificate is named, and whether it really covers the product now."""
+"""Label claims: which ecolabel or certificate is named, and what its clause says about it (whom it is about,
+its licence, generation and validity). Whether it is current on the day checked, the rules judge."""
 
 import re
 from collections.abc import Callable, Iterator
@@ -6,17 +7,16 @@ from datetime import date
 from functools import cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
 from rapidfuzz import fuzz, process
 
-from procure_check.data import data_dir, rules_file
-from procure_check.errors import CatalogueError
 from procure_check.extract import context
 from procure_check.extract.dates import find_date
 from procure_check.extract.pagetext import PageText
 from procure_check.extract.patterns import words_pattern
 from procure_check.extract.products import heading_type
 from procure_check.facts import LabelClaim
+from procure_check.vocab import entries
 
 FUZZY_MIN_SCORE = 90
 FUZZY_MIN_LENGTH = 9
@@ -36,7 +36,6 @@ class LabelDef(BaseModel):
     ("DE-UZ 219"), which a product only designed to those criteria can cite as well."""
     outdated: list[str] = []
     generation: str | None = None
-    current_generations: list[int] = []
     grades: list[str] = []
     not_product: list[str] = []
     ambiguous: list[str] = []
@@ -55,14 +54,7 @@ class LabelDef(BaseModel):
 @cache
 def label_definitions() -> dict[str, LabelDef]:
     """The label vocabulary, validated."""
-    raw = rules_file("labels.yaml")
-    try:
-        return {label_id: LabelDef.model_validate(body) for label_id, body in raw["labels"].items()}
-    except ValidationError as error:
-        first = error.errors()[0]
-        raise CatalogueError(
-            f"label field {'.'.join(map(str, first['loc']))}: {first['msg']}", str(data_dir("rules") / "labels.yaml")
-        ) from None
+    return entries("labels.yaml", "labels", LabelDef)
 
 
 def _alias_pattern(alias: str) -> str:
@@ -77,11 +69,11 @@ def _alias_pattern(alias: str) -> str:
 @cache
 def _matcher() -> tuple[re.Pattern[str], list[tuple[str, str]]]:
     """One alternation over every label: outdated names first, then aliases longest first."""
-    entries: list[tuple[str, str, str]] = []  # (pattern, label id, status)
+    entries: list[tuple[str, str, str]] = []  # (pattern, label id, how the name is read)
     firsts: list[str] = []  # the first character of each entry's name or pattern
     for label_id, label in label_definitions().items():
         for pattern in label.outdated:
-            entries.append((f"(?i:(?<![\\w]){pattern})", label_id, "outdated"))
+            entries.append((f"(?i:(?<![\\w]){pattern})", label_id, "legacy"))
             # A pattern's first character is its first letter only if nothing makes it optional.
             firsts.append(pattern[0] if not re.search(r"\A.[?*{]|\|", pattern) else "")
         for pattern in label.not_product:
@@ -89,14 +81,14 @@ def _matcher() -> tuple[re.Pattern[str], list[tuple[str, str]]]:
             firsts.append(pattern[:1])
     aliases = [(alias, label_id) for label_id, label in label_definitions().items() for alias in label.aliases]
     for alias, label_id in sorted(aliases, key=lambda item: -len(item[0])):
-        status = "ambiguous" if alias in label_definitions()[label_id].ambiguous else "current"
-        entries.append((_alias_pattern(alias), label_id, status))
+        reading = "ambiguous" if alias in label_definitions()[label_id].ambiguous else "name"
+        entries.append((_alias_pattern(alias), label_id, reading))
         firsts.append(alias.strip()[:1])
     groups = [f"(?P<g{i}>{pattern})" for i, (pattern, _, _) in enumerate(entries)]
     # Every entry starts where no word character comes before; saying so once, in front, lets the scan
     # skip the positions inside words without trying each entry there (four to five times faster).
     return re.compile(rf"(?<![\w])(?:{_by_first_letter(groups, firsts)})"), \
-        [(label_id, status) for _, label_id, status in entries]
+        [(label_id, reading) for _, label_id, reading in entries]
 
 
 def _by_first_letter(groups: list[str], firsts: list[str]) -> str:
@@ -119,14 +111,14 @@ def _fuzzy_aliases() -> tuple[list[str], list[str]]:
     return [alias for alias, _ in pairs], [label_id for _, label_id in pairs]
 
 
-def find_labels(page: PageText, as_of: date, new_id: Callable[[str], str]) -> Iterator[LabelClaim]:
-    """Every label named on the page, judged in its clause."""
+def find_labels(page: PageText, new_id: Callable[[str], str]) -> Iterator[LabelClaim]:
+    """Every label named on the page, read in its clause."""
     pattern, entries = _matcher()
     text = page.text
     matched_lines: set[int] = set()
     consumed: dict[str, int] = {}
     for match in pattern.finditer(text):
-        label_id, status = entries[int(match.lastgroup[1:])]
+        label_id, reading = entries[int(match.lastgroup[1:])]
         matched_lines.add(text.count("\n", 0, match.start()))
         if match.start() < consumed.get(label_id, -1):
             continue  # the name inside an identifier just read ("FSC C123456")
@@ -134,13 +126,11 @@ def find_labels(page: PageText, as_of: date, new_id: Callable[[str], str]) -> It
             continue  # "tcocertified.com", "www.svanemaerket.dk": where to read about a label
         if _field_name(text, label_id, match.start(), match.end()):
             continue  # "EU Ecolabel: Produktet er ikke EU Ecolabel-mærket": the value is the claim
-        if status == "ambiguous":
-            if not _needs_met(text, label_id, match.start(), match.end()):
-                continue  # "a good environmental choice" is no label
-            status = "current"
-        claim, consumed[label_id] = _claim(page, match.start(), match.end(), label_id, status, as_of, new_id)
+        if reading == "ambiguous" and not _needs_met(text, label_id, match.start(), match.end()):
+            continue  # "a good environmental choice" is no label
+        claim, consumed[label_id] = _claim(page, match.start(), match.end(), label_id, reading, new_id)
         yield claim
-    yield from _fuzzy_claims(page, matched_lines, as_of, new_id)
+    yield from _fuzzy_claims(page, matched_lines, new_id)
 
 
 @cache
@@ -154,7 +144,7 @@ def _needs_met(text: str, label_id: str, start: int, end: int) -> bool:
     return bool(_needs(label_id).search(text, clause_start, start) or _needs(label_id).search(text, end, clause_end))
 
 
-def _fuzzy_claims(page: PageText, skip_lines: set[int], as_of: date, new_id) -> Iterator[LabelClaim]:
+def _fuzzy_claims(page: PageText, skip_lines: set[int], new_id) -> Iterator[LabelClaim]:
     """Misspelt or OCR-damaged label names ("EU Blomseten") on lines with no exact label name."""
     aliases, label_ids = _fuzzy_aliases()
     lines = page.text.split("\n")
@@ -184,7 +174,7 @@ def _fuzzy_claims(page: PageText, skip_lines: set[int], as_of: date, new_id) -> 
         base = offsets[line_no]
         if _in_web_address(page.text, base + start, base + end):
             continue
-        claim, _ = _claim(page, base + start, base + end, label_ids[best], "current", as_of, new_id)
+        claim, _ = _claim(page, base + start, base + end, label_ids[best], "name", new_id)
         yield claim.model_copy(update={"fuzzy_score": round(score, 1)})
 
 
@@ -196,10 +186,8 @@ def _whole_words(line: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _claim(
-    page: PageText, start: int, end: int, label_id: str, status: str, as_of: date, new_id
-) -> tuple[LabelClaim, int]:
-    """The claim of the name at `text[start:end]`, and where the text it read ends."""
+def _claim(page: PageText, start: int, end: int, label_id: str, reading: str, new_id) -> tuple[LabelClaim, int]:
+    """The claim of the name at `text[start:end]` (read as `_matcher` says), and where the text it read ends."""
     text = page.text
     label = label_definitions()[label_id]
     clause_start, clause_end = context.clause_bounds(text, start, end)
@@ -207,8 +195,8 @@ def _claim(
     reach = _before_next_label(text, label_id, end, context.row_end(text, end, reach))
     quote_start, quote_end = start, end
     about = context.subject(text, clause_start, start, end, clause_end)
-    if status == "not_product":
-        about, status = "other", "current"
+    if reading == "not_product":
+        about = "other"
     polarity = "present"
     if context.is_negated(text, clause_start, start, end, clause_end):
         polarity = "negated"
@@ -226,10 +214,8 @@ def _claim(
     if label.generation:
         found = re.compile(label.generation, re.IGNORECASE).search(text, end, min(reach, end + 40))
         if found:
-            generation = found.group(1)
+            generation = int(found.group(1))
             quote_end = max(quote_end, found.end())
-            if label.current_generations and int(generation) not in label.current_generations:
-                status = "outdated"
     grade = None
     if label.grades:
         grade_pattern = r"\s*[:\-–]?\s*(" + "|".join(map(re.escape, label.grades)) + r")(?![\w])"
@@ -246,14 +232,11 @@ def _claim(
     if stated:
         valid_until, expiry_start, expiry_end = stated
         quote_start, quote_end = min(quote_start, expiry_start), max(quote_end, expiry_end)
-        if valid_until < as_of and status == "current":
-            status = "expired"
-    if status == "current" and context.has_ended(text, clause_start, clause_end):
-        status = "expired"
-    if status == "current":
+    ended = context.has_ended(text, clause_start, clause_end)
+    if not ended:
         ended_at = context.follow_up_ended(text, clause_end, reach)  # "… 20.HUS.12345. The certificate has expired."
         if ended_at is not None:
-            status, quote_end, clause_end = "expired", max(quote_end, ended_at), max(clause_end, ended_at)
+            ended, quote_end, clause_end = True, max(quote_end, ended_at), max(clause_end, ended_at)
     # Meeting a label's criteria ("lever op til Svanemærkets krav") is not holding its licence.
     licensed = identifier is not None and label.identifier_names == "licence"
     if about == "product" and not licensed and context.conformity_only(text, clause_start, start, end, clause_end):
@@ -261,12 +244,40 @@ def _claim(
     read_until = quote_end
     quote_start, quote_end = context.quote_span(text, clause_start, clause_end, quote_start, quote_end)
     claim = LabelClaim(
-        id=new_id("label"), label=label_id, name=label.name, polarity=polarity, about=about, status=status,
-        identifier=identifier, generation=generation, grade=grade, valid_until=valid_until,
+        id=new_id("label"), label=label_id, name=label.name, polarity=polarity, about=about,
+        identifier=identifier, generation=generation, grade=grade, valid_until=valid_until, ended=ended,
+        legacy=reading == "legacy",
         heading_type=heading_type(text, start),
         evidence=[page.evidence(quote_start, quote_end, focus=(start, read_until))],
     )
     return claim, read_until
+
+
+def refer_to_certificates(facts: list) -> list:
+    """A bare claim ("certificeret efter STANDARD 100 by OEKO-TEX") speaks of the certificate the document gives
+    for its label (with a number or a validity date): it takes that certificate's generation, validity and end,
+    and quotes it too. Of several certificates, the one that lasts longest."""
+    claims = {fact.id: fact for fact in facts if isinstance(fact, LabelClaim) and fact.polarity == "present"
+              and fact.about == "product"}
+    certificates: dict[str, LabelClaim] = {}
+    for claim in sorted(filter(_specific, claims.values()), key=_lasting, reverse=True):
+        certificates.setdefault(claim.label, claim)
+    return [
+        fact.model_copy(update={
+            "generation": certificate.generation, "valid_until": certificate.valid_until, "ended": certificate.ended,
+            "legacy": certificate.legacy, "evidence": fact.evidence + certificate.evidence})
+        if fact.id in claims and not _specific(fact) and (certificate := certificates.get(fact.label)) else fact
+        for fact in facts
+    ]
+
+
+def _specific(claim: LabelClaim) -> bool:
+    return claim.identifier is not None or claim.valid_until is not None
+
+
+def _lasting(claim: LabelClaim) -> tuple:
+    """How long a certificate lasts, on any day: not ended, no legacy name, the latest generation and date."""
+    return not claim.ended, not claim.legacy, claim.generation or 0, claim.valid_until or date.max
 
 
 def before_label(text: str, label_id: str) -> str:

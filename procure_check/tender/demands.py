@@ -7,7 +7,6 @@ evidence, so a verdict or a legal finding always points at the clause and page i
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from datetime import date
 from functools import cache
 
 from procure_check.data import rules_file
@@ -65,12 +64,12 @@ def _terms() -> dict:
 
 
 
-def tender_facts(requirements: list[Requirement], lang: str, as_of: date, new_id: Callable[[str], str]) -> Iterator:
+def tender_facts(requirements: list[Requirement], lang: str, new_id: Callable[[str], str]) -> Iterator:
     """All facts of all requirements, in requirement order, then the label demand per product type."""
     labels: list[tuple[TenderLabel, Requirement]] = []
     by_id = {requirement.id: requirement for requirement in requirements}
     for requirement in modalities_in_context(requirements):
-        for fact in _requirement_facts(requirement, by_id.get(requirement.modality_from), lang, as_of, new_id):
+        for fact in _requirement_facts(requirement, by_id.get(requirement.modality_from), lang, new_id):
             if isinstance(fact, TenderLabel) and fact.modality in STRENGTH:
                 labels.append((fact, requirement))
             yield fact
@@ -151,7 +150,7 @@ def _window(text: str, decisive: str) -> str:
 
 
 def _requirement_facts(
-    requirement: Requirement, asking: Requirement | None, lang: str, as_of: date, new_id
+    requirement: Requirement, asking: Requirement | None, lang: str, new_id
 ) -> Iterator:
     """The facts of one requirement; `asking` is the clause that gives it its modality, quoted after it."""
     terms = _terms()
@@ -163,7 +162,7 @@ def _requirement_facts(
         return [requirement_evidence(requirement, decisive), *([requirement_evidence(asking)] if asking else [])]
 
     equivalent = bool(terms["equivalent"].search(text))
-    claims = list(find_labels(page, as_of, new_id))
+    claims = list(find_labels(page, new_id))
     about_labels = bool(claims) or bool(terms["label_words"].search(text))
     other_proof = _other_proof_accepted(text, about_labels)
     named = bool(terms["criteria_named"].search(text))  # "krav O5–O29": some of the label's criteria, named

@@ -9,12 +9,14 @@ the same name (`procure_check.data.merge_rules`), so that a new criterion can br
 
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from procure_check.data import read_yaml, rules_file, rules_sources, use_rules
 from procure_check.errors import CatalogueError
+
+Entry = TypeVar("Entry", bound=BaseModel)
 
 READ_AT_IMPORT = {"context.yaml"}
 """Files read once, when the modules using them are imported: a catalogue cannot add to them."""
@@ -34,6 +36,15 @@ def load_vocabulary(extra: Path | None = None) -> None:
     _check()
 
 
+def entries(name: str, key: str, model: type[Entry]) -> dict[str, Entry]:
+    """The entries under `key` of the vocabulary file `name`, each read as `model`; a slip is the one-line error
+    of `load_vocabulary`."""
+    try:
+        return TypeAdapter(dict[str, model]).validate_python(rules_file(name)[key])
+    except ValidationError as error:
+        raise _located(error, name, within=(key,)) from None
+
+
 @cache
 def _check() -> None:
     """Validate every file once per vocabulary (`use_rules` empties this cache when the vocabulary changes)."""
@@ -46,10 +57,11 @@ def _check() -> None:
             raise _located(error, name) from None
 
 
-def _located(error: ValidationError, name: str) -> CatalogueError:
-    """The first problem, naming the file it comes from, its entry and its field."""
+def _located(error: ValidationError, name: str, within: tuple[str, ...] = ()) -> CatalogueError:
+    """The first problem, naming the file it comes from, its entry and its field (the error of a part of the
+    file: the keys `within` it lies)."""
     problem = error.errors()[0]
-    location = list(problem["loc"])
+    location = [*within, *problem["loc"]]
     field = ".".join(map(str, location)) or "(top level)"
     entry = location[1] if len(location) > 1 and isinstance(location[1], str) else location[0] if location else ""
     message = problem["msg"].removeprefix("Value error, ")

@@ -10,7 +10,7 @@ import itertools
 import re
 import string
 from fractions import Fraction
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -253,6 +253,8 @@ class CheckedKind(CheckKind):
 
 
 class ChecksFile(_Strict):
+    claims: dict[str, dict[str, Any]] = {}
+    """Conditions on label claims that the rules of `kinds` merge into theirs (YAML anchors)."""
     kinds: dict[str, CheckedKind]
 
 
