@@ -1,7 +1,12 @@
 """Shared helpers: build parsed documents and page texts from plain strings."""
 
+import os
 from collections.abc import Callable
 from datetime import date
+
+# Test modules import openpyxl, which imports numpy, whose OpenBLAS would start a thread per core: the worker
+# pool would then use a fork server, and tests that patch a function for the workers need them forked.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import pytest
 

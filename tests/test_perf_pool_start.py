@@ -1,6 +1,7 @@
 """Workers are forked only from a process without other threads; with threads, a fork server starts them."""
 
 import multiprocessing
+import os
 import sys
 import threading
 import warnings
@@ -33,3 +34,22 @@ def test_a_process_with_threads_uses_a_fork_server_and_is_not_warned():
         stop.set()
         thread.join()
     assert "forkserver" in multiprocessing.get_all_start_methods()
+
+
+@LINUX_FORK
+def test_reading_a_spreadsheet_starts_no_thread(tmp_path):
+    """openpyxl imports numpy where it is installed; its BLAS must not start threads (the pool would not fork)."""
+    import subprocess
+
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.append(["Varenr.", "Beskrivelse"])
+    workbook.active.append(["1", "Universalrengøring, Svanemærket"])
+    workbook.save(tmp_path / "list.xlsx")
+    code = ("import os, sys; from pathlib import Path; from procure_check.parse.tabular import estimate_rows; "
+            "estimate_rows(Path(sys.argv[1])); print(len(os.listdir('/proc/self/task')))")
+    env = {key: value for key, value in os.environ.items() if key != "OPENBLAS_NUM_THREADS"}
+    threads = subprocess.run([sys.executable, "-c", code, str(tmp_path / "list.xlsx")], env=env,
+                             capture_output=True, text=True, check=True).stdout
+    assert threads.strip() == "1"

@@ -23,6 +23,7 @@ import datetime
 import hashlib
 import io
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,9 +141,7 @@ def estimate_rows(path: Path) -> int | None:
     suffix = path.suffix.lower()
     try:
         if suffix in (".xlsx", ".xlsm"):
-            from openpyxl import load_workbook
-
-            workbook = load_workbook(path, read_only=True)
+            workbook = _load_workbook(path, read_only=True)
             try:
                 rows = workbook.worksheets[0].max_row
             finally:
@@ -308,14 +307,22 @@ def _dialect(sample: str, tab: bool) -> type[csv.Dialect] | csv.Dialect:
 # --- XLSX -----------------------------------------------------------------------------------------
 
 
+def _load_workbook(path: Path, **options):
+    """openpyxl's `load_workbook`. openpyxl imports numpy where it is installed, and numpy's OpenBLAS starts a
+    thread per core when imported: a process with other threads does not fork its workers but starts a slower
+    fork server (`workers.default_start_method`). Nothing here does linear algebra: one BLAS thread is asked for."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    from openpyxl import load_workbook
+
+    return load_workbook(path, **options)
+
+
 def _xlsx_records(path: Path, mapping: Mapping) -> Iterator[tuple[int, list[Any]]]:
     import zipfile
 
-    from openpyxl import load_workbook
-
     where = str(path)
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        workbook = _load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         raise DocumentError("corrupt", f"not a readable XLSX workbook ({type(error).__name__}: {error})",
                             where) from None
