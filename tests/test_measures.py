@@ -130,6 +130,22 @@ def test_years_without_a_subject_are_no_duration(text):
     assert durations(text) == []
 
 
+def test_a_subject_after_the_number_may_stand_a_few_words_on():
+    (fact,) = durations("2 years limited manufacturer warranty (EU).", "en")
+    assert (fact.subject, fact.years) == ("warranty", 2)
+
+
+def test_a_subject_in_the_sentence_before_does_not_count():
+    found = durations("2 years limited manufacturer warranty (EU). Battery: 80 % of capacity after 1,000 cycles "
+                      "or 2 years, whichever comes first.", "en")
+    assert [(d.subject, d.evidence[0].text) for d in found] == [("warranty", "2 years limited manufacturer warranty")]
+
+
+def test_an_abbreviation_does_not_end_the_sentence():
+    (fact,) = durations("Reservedele: Reservedele leveres i min. 8 år")
+    assert (fact.subject, fact.years) == ("spare_parts", 8)
+
+
 def test_a_subject_on_another_line_does_not_count():
     assert durations("Garanti\nHoldbarhed: 3 år") == []
 
