@@ -45,6 +45,8 @@ def durations(text: str, lang: str = "da") -> list[Duration]:
         ("Genbrugsfibre: 100 %", "da", "percentage", 100, "%", "recycled", "Genbrugsfibre: 100 %"),
         ("Resirkulert fiber: 50 %", "nb", "percentage", 50, "%", "recycled", "Resirkulert fiber: 50 %"),
         ("Andel återvunnen fiber: 100 %", "sv", "percentage", 100, "%", "recycled", "Andel återvunnen fiber: 100 %"),
+        ("Fiber: 100 % returfiber (post-consumer)", "sv", "percentage", 100, "%", "recycled",
+         "Fiber: 100 % returfiber"),
         ("CO2-udledning (WLTP): 0 g/km", "da", "co2", 0, "g/km", "co2", "CO2-udledning (WLTP): 0 g/km"),
         ("Lysudbytte: 161 lm/W", "da", "efficacy", 161, "lm/W", "", "Lysudbytte: 161 lm/W"),
     ],
