@@ -140,7 +140,8 @@ def test_a_subject_after_the_number_may_stand_a_few_words_on():
 def test_a_subject_in_the_sentence_before_does_not_count():
     found = durations("2 years limited manufacturer warranty (EU). Battery: 80 % of capacity after 1,000 cycles "
                       "or 2 years, whichever comes first.", "en")
-    assert [(d.subject, d.evidence[0].text) for d in found] == [("warranty", "2 years limited manufacturer warranty")]
+    assert [d.subject for d in found] == ["warranty"]
+    assert "2 years limited manufacturer warranty" in found[0].evidence[0].text
 
 
 def test_an_abbreviation_does_not_end_the_sentence():
