@@ -14,6 +14,7 @@ def classes(text: str) -> list[tuple[str, str, int]]:
     ("text", "expected"),
     [
         ("Energiklasse: D", ("D", "rescaled", 4)),
+        ("Energiklass ............. D", ("D", "rescaled", 4)),
         ("Energiklasse D", ("D", "rescaled", 4)),
         ("Energiklassen er C", ("C", "rescaled", 3)),
         ("Energimærke: G", ("G", "rescaled", 7)),

@@ -40,6 +40,22 @@ def fibres(text: str, lang: str = "da") -> list:
          "49,5 % bomuld / 50,5 % polyester"),
         ("98 % cotton, 2 % spandex", "en", "whole", "98 % cotton / 2 % elastane", 2, 98, "98 % cotton, 2 % spandex"),
         ("60 % cotton, 40 % tencel", "en", "whole", "60 % cotton / 40 % lyocell", 2, 60, "60 % cotton, 40 % tencel"),
+        # The fibre first, with or without a joining word.
+        ("Materiale: Bomuld 52 % Polyester 48 %, lærred", "da", "whole", "52 % cotton / 48 % polyester", 2, 52,
+         "Bomuld 52 % Polyester 48 %"),
+        ("Fibersammensætning: Bomuld 50 % · Polyester 50 %", "da", "whole", "50 % cotton / 50 % polyester", 2, 50,
+         "Bomuld 50 % · Polyester 50 %"),
+        ("Baumwolle 60 %, Polyester 40 %", "de", "whole", "60 % cotton / 40 % polyester", 2, 60,
+         "Baumwolle 60 %, Polyester 40 %"),
+        # Fibre codes with their shares and no "%" (they must add up to 100).
+        ("Flor: CO 80 / PES 20", "da", "pile", "80 % cotton / 20 % polyester", 2, 80, "Flor: CO 80 / PES 20"),
+        # A code in brackets repeats the fibre.
+        ("50 % bomuld (CO) / 50 % polyester (PES)", "da", "whole", "50 % cotton / 50 % polyester", 2, 50,
+         "50 % bomuld (CO) / 50 % polyester (PES)"),
+        # The shares as one list, the fibres as another.
+        ("Kvalitet: 50/50 bomuld/polyester", "da", "whole", "50 % cotton / 50 % polyester", 2, 50,
+         "50/50 bomuld/polyester"),
+        ("CO/PES 80/20", "da", "whole", "80 % cotton / 20 % polyester", 2, 80, "CO/PES 80/20"),
     ],
 )
 def test_compositions(text, lang, part, composition, n_fibres, cotton_pct, quote):
@@ -82,6 +98,28 @@ def test_the_same_fibre_twice_counts_once():
 )
 def test_no_composition(text):
     assert fibres(text) == []
+
+
+@pytest.mark.parametrize("text", ["CO2 100 g/km", "CO 100", "PA 6", "Ne 12/2, blandingsgarn bomuld/polyester",
+                                  "24/7 cotton/polyester", "CO 60 / PES 20"])
+def test_shares_without_a_percent_sign_must_be_several_and_add_up(text):
+    assert fibres(text) == []
+
+
+def test_in_a_catalogue_only_the_item_the_title_names_counts():
+    text = ("Sengelinned 2026\nPudebetræk Basic 60 × 63 cm og øvrigt sortiment\nVores sengelinned vaskes ofte.\n"
+            "Pudebetræk Basic 60 × 63 cm\nMateriale: Bomuld 52 % Polyester 48 %\n"
+            "Lagen Comfort Stretch 90 × 200 cm\nMateriale: 60 % bomuld, 37 % polyester, 3 % elastan\n"
+            "Dynebetræk Basic 140 × 200 cm\nMateriale: 100 % polyester")
+    assert [fact.n_fibres for fact in fibres(text)] == [2]
+
+
+def test_without_a_title_item_every_item_counts():
+    text = ("Sengelinned 2026\nVores sortiment\nKontakt os\nPriser ekskl. moms\n"
+            "Lagen Comfort 90 × 200 cm\nMateriale: 60 % bomuld, 37 % polyester, 3 % elastan\n"
+            "Dynebetræk Basic 140 × 200 cm\nMateriale: 100 % polyester\n"
+            "Håndklædet tåler 90 °C.\nMateriale: 100 % bomuld")
+    assert [fact.n_fibres for fact in fibres(text)] == [3, 1, 1]
 
 
 @pytest.mark.parametrize("text", ["100 % el fra vindmøller", "Sparer 50 % pa. år", "100 % co-finansieret"])

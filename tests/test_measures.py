@@ -45,6 +45,8 @@ def durations(text: str, lang: str = "da") -> list[Duration]:
         ("Genbrugsfibre: 100 %", "da", "percentage", 100, "%", "recycled", "Genbrugsfibre: 100 %"),
         ("Resirkulert fiber: 50 %", "nb", "percentage", 50, "%", "recycled", "Resirkulert fiber: 50 %"),
         ("Andel återvunnen fiber: 100 %", "sv", "percentage", 100, "%", "recycled", "Andel återvunnen fiber: 100 %"),
+        ("Fiber: 100 % returfiber (post-consumer)", "sv", "percentage", 100, "%", "recycled",
+         "Fiber: 100 % returfiber"),
         ("CO2-udledning (WLTP): 0 g/km", "da", "co2", 0, "g/km", "co2", "CO2-udledning (WLTP): 0 g/km"),
         ("Lysudbytte: 161 lm/W", "da", "efficacy", 161, "lm/W", "", "Lysudbytte: 161 lm/W"),
     ],
@@ -128,6 +130,23 @@ def test_a_subject_after_the_number_wins_when_it_is_nearer():
 @pytest.mark.parametrize("text", ["Holdbarhed: 24 måneder", "Udgave 2 år efter lancering", "Etableret for 30 år siden"])
 def test_years_without_a_subject_are_no_duration(text):
     assert durations(text) == []
+
+
+def test_a_subject_after_the_number_may_stand_a_few_words_on():
+    (fact,) = durations("2 years limited manufacturer warranty (EU).", "en")
+    assert (fact.subject, fact.years) == ("warranty", 2)
+
+
+def test_a_subject_in_the_sentence_before_does_not_count():
+    found = durations("2 years limited manufacturer warranty (EU). Battery: 80 % of capacity after 1,000 cycles "
+                      "or 2 years, whichever comes first.", "en")
+    assert [d.subject for d in found] == ["warranty"]
+    assert "2 years limited manufacturer warranty" in found[0].evidence[0].text
+
+
+def test_an_abbreviation_does_not_end_the_sentence():
+    (fact,) = durations("Reservedele: Reservedele leveres i min. 8 år")
+    assert (fact.subject, fact.years) == ("spare_parts", 8)
 
 
 def test_a_subject_on_another_line_does_not_count():

@@ -38,6 +38,11 @@ def caps(text: str) -> list[tuple[str, bool]]:
         ("Smartphone X", [("smartphone", "it")]),
         ("Multifunktionsprinter", [("printer", "it")]),
         ("Badelagen 100 x 150", [("towel", "textiles")]),
+        ("KØLEBORD KB-260, 2 DØRE, GN 1/1", [("refrigerator", "kitchen")]),
+        ("Kühltisch 2-türig", [("refrigerator", "kitchen")]),
+        ("Frysebord 3 døre", [("freezer", "kitchen")]),
+        ("LED Classic A60 8.5 W E27 806 lm", [("led_light_source", "lighting")]),
+        ("PAR30 spot 10 W", [("led_light_source", "lighting")]),
     ],
 )
 def test_product_types(text, expected):
@@ -45,7 +50,7 @@ def test_product_types(text, expected):
 
 
 @pytest.mark.parametrize("text", ["Grøn Rengøring", "Lumora ApS", "Produktdatablad", "Pæren er moden",
-                                  "Badelagenet", "Lagenlig"])
+                                  "Badelagenet", "Lagenlig", "Model C35, 2 stk.", "A60 i 2026"])
 def test_no_product_type(text):
     assert types(text) == []
 

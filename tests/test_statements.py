@@ -23,6 +23,7 @@ def quotes(text: str, statement: str) -> list[str]:
         ("Indeholder ikke drivgas.", ["no_propellant"]),
         ("Drivgasfri pumpespray", ["no_propellant", "no_propellant"]),
         ("Trigger spray, no propellant", ["no_propellant", "no_propellant"]),
+        ("TruShot 2.0R trigger sprayer 4/cs", ["no_propellant"]),
         ("Propellant-free", ["no_propellant"]),
         ("Utan drivgas", ["no_propellant"]),
         ("Ohne Treibgas", ["no_propellant"]),
@@ -31,6 +32,7 @@ def quotes(text: str, statement: str) -> list[str]:
         ("Aerosol container", ["propellant"]),
         ("H222 Yderst brandfarlig aerosol.", ["propellant", "propellant"]),
         ("Contains dimethyl ether", ["propellant"]),
+        ("67-63-0 Propan-2-ol 70 %; Butan-2-on 5 %", []),
         ("Flydende koncentrat", ["liquid_form"]),
         ("Form: flydende gel i 750 ml flaske", ["non_aerosol_pack", "liquid_form"]),
         ("Leveres i 5 l dunk og 1 l flaske med skruelåg", ["non_aerosol_pack", "non_aerosol_pack"]),
@@ -39,7 +41,15 @@ def quotes(text: str, statement: str) -> list[str]:
         ("CE-mærket", ["ce_marking"]),
         ("CE marking according to EN 71-3", ["ce_marking", "en71"]),
         ("Testet efter DS/EN 71-1", ["en71"]),
+        ("CE. Conforms to EN 71-1 and EN 71-3.", ["ce_marking", "en71", "en71"]),
+        ("CE-merket leke", ["ce_marking"]),
+        ("CE-märkning enligt leksaksdirektivet", ["ce_marking"]),
+        ("Direktiv 2009/48/CE; Règlement (CE) n° 1907/2006; CE-nr. 200-001-8", []),
+        ("Formaldehyde class: E2 (E1 version available on request)", ["formaldehyde_high"]),
+        ("Bordplate: sponplate, emisjonsklasse E1", ["formaldehyde_low"]),
+        ("Formaldehydklasse: E1", ["formaldehyde_low"]),
         ("Træet er ikke trykimprægneret", ["not_impregnated"]),
+        ("Trykkimpregnert furu", ["pressure_treated"]),
         ("Trykimprægneret fyr", ["pressure_treated"]),
         ("Pressure treated pine (CCA)", ["pressure_treated", "pressure_treated"]),
     ],
@@ -76,6 +86,9 @@ def test_a_negated_statement_is_dropped_not_turned_around(text):
         ("Blandingsforhold: 30 ml pr. 10 l vand", "30 ml pr. 10 l vand"),
         ("Dosierung: 20 ml auf 5 l Wasser", "Dosierung: 20 ml"),
         ("Anvend 0,5 dl pr. spand", "0,5 dl"),
+        ("Can be diluted at 1:512 for daily floor cleaning", "diluted at 1:512"),
+        ("Blandingsforhold: 1:40", "Blandingsforhold: 1:40"),
+        ("Dilute .5 oz / gallon of water", ".5 oz / gallon"),
     ],
 )
 def test_dosing(text, quote):
@@ -88,7 +101,8 @@ def test_dosing(text, quote):
     "text",
     ["Må ikke blandes med andre produkter.", "Dosering: se etiketten", "Brug handsker.", "Use within 12 months.",
      "Indhold: 750 ml", "Vi bruger 100 % grøn strøm og genanvendt plast i alle flasker.",
-     "We use 30 % recycled plastic in the bottle."],
+     "We use 30 % recycled plastic in the bottle.", "Målestok 1:100", "Vi bruger kl. 11:30 til levering",
+     "Anvendes 1:1 som erstatning for sæbe i 24:7 drift"],
 )
 def test_no_dosing(text):
     assert "dosing" not in statements(text)

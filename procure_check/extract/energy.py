@@ -20,7 +20,8 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         # A qualifier in brackets may hold brackets ("(förordning (EU) 2019/2013)"); the value may stand in
         # the next cell and name the mode it is for ("| SDR: E / HDR: F").
-        rf"(?<![\w])(?:{cues})(?![\w])\s*(?:\((?:[^()]|\([^()]*\)){{0,40}}\)\s*)?[:=\-–|]?\s*"
+        # Dot leaders may join the cue to its class ("Energiklass ............. D").
+        rf"(?<![\w])(?:{cues})(?![\w])\s*(?:\((?:[^()]|\([^()]*\)){{0,40}}\)\s*)?(?:[.…_]{{2,}}\s*)?[:=\-–|]?\s*"
         r"(?:(?:er|is|ist|är|of|:)\s*)?(?:(?:SDR|on[- ]mode)\s*:\s*)?"
         # The class is a capital ("energy class of a monitor" names none), and not the first letter of the
         # printed scale ("Energiklasse A B C D E F G", "energy class A to G").

@@ -93,17 +93,22 @@ def _label_start(text: str, window_start: int, start: int) -> int:
 
 
 def _duration(page: PageText, match, new_id) -> Duration | None:
-    """A number of years belongs to the subject named just before it, or just after ("3 års garanti")."""
+    """A number of years belongs to the subject named just before it in its sentence, or just after it in
+    its phrase ("3 års garanti", "2 years limited manufacturer warranty")."""
     text = page.text
     line_start = text.rfind("\n", 0, match.start) + 1
-    line_end = claim_context.end_of_line(text, match.end)
+    # Not from another sentence: "warranty (EU). Battery: 80 % after 1,000 cycles or 2 years".
+    clause_start, _ = claim_context.clause_bounds(text, match.start, match.end)
+    before = max(line_start, match.start - _DURATION_REACH, clause_start)
+    phrase_end = _PHRASE_STOP.search(text, match.end, match.end + _SUBJECT_AFTER)
+    after_end = phrase_end.start() if phrase_end else min(len(text), match.end + _SUBJECT_AFTER)
     best = None
     for name, pattern in _duration_subjects():
-        for subject in pattern.finditer(text, max(line_start, match.start - _DURATION_REACH), match.start):
+        for subject in pattern.finditer(text, before, match.start):
             distance = match.start - subject.end()
             if best is None or distance < best[0]:
                 best = (distance, name, subject.start(), match.end)
-        after = pattern.search(text, match.end, min(line_end, match.end + 12))
+        after = pattern.search(text, match.end, after_end)
         if after and (best is None or after.start() - match.end < best[0]):
             best = (after.start() - match.end, name, match.start, after.end())
     if best is None:
@@ -115,6 +120,8 @@ def _duration(page: PageText, match, new_id) -> Duration | None:
 
 _PHRASE_STOP = re.compile(r"[,;:(\n|]|\.(?:\s|$)")
 _PHRASE_REACH = 50
+_SUBJECT_AFTER = 40
+"""How far after its number a duration's subject may stand, within the phrase."""
 
 
 def _phrase_end(text: str, end: int) -> int:
