@@ -40,6 +40,19 @@ def test_scope_words_decide_when_clear():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Marketing sheets name what the product does, not what it is.
+        "Tackles even the toughest grease. Safely dissolves stubborn grease and dirt. Case size: 3 x 5L",
+        "Deep clean for brilliant whites. Powerful stain removal. Just 1 capful per wash. Pack size: 1 x 3 L",
+        "Tvättmedel för vittvätt. Doseras efter vattnets hårdhet; tvättmedel utan parfym.",
+    ],
+)
+def test_what_a_cleaning_agent_does_names_its_group(text):
+    assert detect_group(text, [], CATALOGUE, "x") == ("cleaning", "keywords")
+
+
+@pytest.mark.parametrize(
     ("text", "message"),
     [
         ("Kvartalsrapport om budgettet.", "cannot tell the product group"),
