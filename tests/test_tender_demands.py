@@ -106,6 +106,19 @@ def test_references_to_brands_and_standards():
     assert not [f for f in labels_only if isinstance(f, Reference)]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der Auftragnehmer muss alle Produkten der Fa. Conen Holding GmbH liefern.", "Conen"),
+        ("Leverandøren skal levere produkter fra firma Kemibrug A/S.", "Kemibrug"),
+        ("The supplier shall deliver products from the company Brightmoor Hygiene.", "Brightmoor"),
+    ],
+)
+def test_a_manufacturer_named_as_what_is_bought_is_a_brand(text, name):
+    references = [(f.name, f.type) for f in _facts(_requirement(text)) if isinstance(f, Reference)]
+    assert references and references[0][1] == "brand" and references[0][0].startswith(name)
+
+
 def test_evidence_quotes_a_long_requirement_as_a_prefix_of_its_text():
     text = "Leverandøren skal " + "levere rengøringsmidler " * 30 + "der er Svanemærket."
     evidence = requirement_evidence(_requirement(text))
