@@ -222,16 +222,16 @@ class _Block:
 
     def drafts(self, path: str) -> list[dict]:
         """The requirement's fields. A list after a lead-in ("Det er et mindstekrav, at produkterne: • … • …")
-        is a requirement per item, each with the lead-in and, where the item has no modality word of its own,
-        the lead-in's modality; what follows the list is one more with the lead-in."""
+        is a requirement per item, and what follows the list one more, each with the lead-in's modality where
+        it has no modality word of its own; the lead-in stands with the first item (every line is in one
+        requirement only)."""
         if len(self.items) < 2:
             return [draft] if (draft := self._draft(path, self.lines)) else []
         lead_in = self.lines[: self.lead_in]
         lead = self.unit.modality or _modality(lead_in)
-        parts = [(lead_in + item, _modality(item)) for item in self.items]
+        parts = [(item, _modality(item)) for item in [*self.items, self.after] if item]
         parts = [(lines, lead if own == "information" else own) for lines, own in parts]
-        if self.after:
-            parts.append((lead_in + self.after, None))
+        parts[0] = (lead_in + parts[0][0], parts[0][1])
         return [draft for lines, modality in parts if (draft := self._draft(path, lines, modality))]
 
     def _draft(self, path: str, lines: list[tuple[int, Line]], modality: Modality | None = None) -> dict | None:
