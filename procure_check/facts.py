@@ -112,11 +112,17 @@ class Duration(_Fact):
     years: float
 
 
+Subject = Literal["product", "packaging", "organisation"]
+"""Whom a statement or substance is about, as its clause says (`extract.context.subject`): a declaration about
+the packaging ("Emballagen er PVC-fri") or the company is recorded as such, and the rules judge whether it counts."""
+
+
 class Substance(_Fact):
     kind: Literal["substance"] = "substance"
     substance: str
     group: str
     presence: Literal["present", "absent"]
+    about: Subject = "product"
 
 
 class FibreComposition(_Fact):
@@ -144,6 +150,7 @@ class LampCap(_Fact):
 class Statement(_Fact):
     kind: Literal["statement"] = "statement"
     statement: str
+    about: Subject = "product"
 
 
 class Denial(_Fact):
@@ -152,6 +159,7 @@ class Denial(_Fact):
 
     kind: Literal["denial"] = "denial"
     statement: str
+    about: Subject = "product"
 
 
 class _TenderFact(_Fact):
