@@ -9,7 +9,17 @@ from procure_check.data import rules_file
 from procure_check.engine.compile import CATCH_ALL, MAX_RULES, compile_criteria
 from procure_check.engine.durable import RulesEngine
 from procure_check.engine.evaluate import judge
-from procure_check.facts import Denial, Duration, EnergyClass, Evidence, LabelClaim, LampCap, Statement, Substance
+from procure_check.facts import (
+    Denial,
+    Duration,
+    EnergyClass,
+    Evidence,
+    LabelClaim,
+    LampCap,
+    Quantity,
+    Statement,
+    Substance,
+)
 
 CATALOGUE = load_catalogue()
 AS_OF = date(2026, 11, 22)
@@ -192,12 +202,14 @@ def test_sessions_are_released_so_many_documents_fit_in_one_engine():
 
 
 def _said_of(about: str, skip: set[str] = frozenset()) -> list:
-    """Every statement, denial and substance declaration there is, each about `about`."""
+    """Every statement, denial and substance declaration there is, and a recycled share, each about `about`."""
     facts: list = []
     for name in rules_file("statements.yaml")["statements"]:
         if name not in skip:
             facts += [Statement(id=f"s-{name}", statement=name, about=about, evidence=_evidence(name)),
                       Denial(id=f"d-{name}", statement=name, about=about, evidence=_evidence(f"ikke {name}"))]
+    facts.append(Quantity(id="q-recycled", quantity="percentage", value=100, unit="%", context="recycled",
+                          about=about, evidence=_evidence("100 % genanvendt")))
     for group in rules_file("substances.yaml")["groups"]:
         facts += [Substance(id=f"{presence}-{group}", substance=group, group=group, presence=presence, about=about,
                             evidence=_evidence(f"{group} {presence}"))
@@ -208,8 +220,9 @@ def _said_of(about: str, skip: set[str] = frozenset()) -> list:
 @pytest.mark.parametrize("about", ["packaging", "organisation"])
 @pytest.mark.parametrize("group", sorted(CATALOGUE.groups))
 def test_what_is_said_of_the_packaging_or_company_decides_nothing(group: str, about: str):
-    """Statements, denials and substances about another subject than the product give no verdict a document
-    without them would not get (the weak passes of CLEAN-P02 aside: the pack is the product's form)."""
+    """Statements, denials, substances and recycled shares about another subject than the product give no
+    verdict a document without them would not get (the weak passes of CLEAN-P02 aside: the pack is the
+    product's form)."""
     weak = {name for criterion in CATALOGUE.criteria.values() for name in criterion.params.get("weak_passes", [])}
     alone = {criterion: (result.verdict, result.reason) for criterion, result in _judge(group, []).items()}
     said = _judge(group, _said_of(about, skip=weak if about == "packaging" else set()))
