@@ -95,6 +95,11 @@ class EnergyClass(_Fact):
     """How a derived class was computed ("806 lm / 5 W = 161 lm/W"); None when stated."""
 
 
+Subject = Literal["product", "packaging", "organisation"]
+"""Whom a statement, substance or quantity is about, as its clause says (`extract.context.subject`): a declaration about
+the packaging ("Emballagen er PVC-fri") or the company is recorded as such, and the rules judge whether it counts."""
+
+
 class Quantity(_Fact):
     kind: Literal["quantity"] = "quantity"
     quantity: str
@@ -102,6 +107,9 @@ class Quantity(_Fact):
     unit: str
     context: str = ""
     """What was measured, from a cue word before the value (`standby`, `on_mode`, `tec`, `net`); "" if none."""
+    about: Subject = "product"
+    """Whom the value's clause is about: "Emballagen er 100 % genanvendt karton" is a recycled share of the
+    packaging."""
     basis: str | None = None
     """How a derived value was computed; None when stated."""
 
@@ -117,6 +125,7 @@ class Substance(_Fact):
     substance: str
     group: str
     presence: Literal["present", "absent"]
+    about: Subject = "product"
 
 
 class FibreComposition(_Fact):
@@ -144,6 +153,7 @@ class LampCap(_Fact):
 class Statement(_Fact):
     kind: Literal["statement"] = "statement"
     statement: str
+    about: Subject = "product"
 
 
 class Denial(_Fact):
@@ -152,6 +162,7 @@ class Denial(_Fact):
 
     kind: Literal["denial"] = "denial"
     statement: str
+    about: Subject = "product"
 
 
 class _TenderFact(_Fact):

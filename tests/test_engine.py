@@ -5,10 +5,21 @@ from datetime import date
 import pytest
 
 from procure_check.catalogue import load_catalogue
+from procure_check.data import rules_file
 from procure_check.engine.compile import CATCH_ALL, MAX_RULES, compile_criteria
 from procure_check.engine.durable import RulesEngine
 from procure_check.engine.evaluate import judge
-from procure_check.facts import Duration, EnergyClass, Evidence, LabelClaim, LampCap, Statement
+from procure_check.facts import (
+    Denial,
+    Duration,
+    EnergyClass,
+    Evidence,
+    LabelClaim,
+    LampCap,
+    Quantity,
+    Statement,
+    Substance,
+)
 
 CATALOGUE = load_catalogue()
 AS_OF = date(2026, 11, 22)
@@ -188,3 +199,51 @@ def test_sessions_are_released_so_many_documents_fit_in_one_engine():
     for _ in range(1100):
         fired = engine.evaluate(ruleset, [fact])
         assert [name.split("#")[0] for name, _ in fired] == ["CLEAN-P01"]
+
+
+def _said_of(about: str, skip: set[str] = frozenset()) -> list:
+    """Every statement, denial and substance declaration there is, and a recycled share, each about `about`."""
+    facts: list = []
+    for name in rules_file("statements.yaml")["statements"]:
+        if name not in skip:
+            facts += [Statement(id=f"s-{name}", statement=name, about=about, evidence=_evidence(name)),
+                      Denial(id=f"d-{name}", statement=name, about=about, evidence=_evidence(f"ikke {name}"))]
+    facts.append(Quantity(id="q-recycled", quantity="percentage", value=100, unit="%", context="recycled",
+                          about=about, evidence=_evidence("100 % genanvendt")))
+    for group in rules_file("substances.yaml")["groups"]:
+        facts += [Substance(id=f"{presence}-{group}", substance=group, group=group, presence=presence, about=about,
+                            evidence=_evidence(f"{group} {presence}"))
+                  for presence in ("present", "absent")]
+    return facts
+
+
+@pytest.mark.parametrize("about", ["packaging", "organisation"])
+@pytest.mark.parametrize("group", sorted(CATALOGUE.groups))
+def test_what_is_said_of_the_packaging_or_company_decides_nothing(group: str, about: str):
+    """Statements, denials, substances and recycled shares about another subject than the product give no
+    verdict a document without them would not get (the weak passes of CLEAN-P02 aside: the pack is the
+    product's form)."""
+    weak = {name for criterion in CATALOGUE.criteria.values() for name in criterion.params.get("weak_passes", [])}
+    alone = {criterion: (result.verdict, result.reason) for criterion, result in _judge(group, []).items()}
+    said = _judge(group, _said_of(about, skip=weak if about == "packaging" else set()))
+    assert {criterion: (result.verdict, result.reason) for criterion, result in said.items()} == alone
+
+
+@pytest.mark.parametrize(("about", "verdict"),
+                         [("product", "pass"), ("packaging", "pass"), ("organisation", "unknown")])
+def test_a_pack_is_evidence_of_the_product_form(about: str, verdict: str):
+    """"Emballage: 5 l og 10 l dunk" is about the packaging, and it shows that the product is no spray can."""
+    pack = Statement(id="s1", statement="non_aerosol_pack", about=about,
+                     evidence=_evidence("Emballage: 5 l og 10 l dunk"))
+    assert _judge("cleaning", [pack])["CLEAN-P02"].verdict == verdict
+
+
+def test_a_substance_declared_absent_only_for_the_packaging_passes_nothing():
+    free = Substance(id="x1", substance="pvc-fri", group="pvc", presence="absent", about="packaging",
+                     evidence=_evidence("Emballagen er PVC-fri."))
+    product = Substance(id="x2", substance="pvc-frit", group="pvc", presence="absent", about="product",
+                        evidence=_evidence("Banneret er PVC-frit."))
+    rollup = next(c.id for c in CATALOGUE.criteria.values() if c.params.get("groups") == ["pvc"])
+    group = CATALOGUE.criteria[rollup].group
+    assert _judge(group, [free], ["rollup"])[rollup].verdict == "unknown"
+    assert _judge(group, [free, product], ["rollup"])[rollup].verdict == "pass"

@@ -166,3 +166,17 @@ def test_a_subject_on_another_line_does_not_count():
 def test_energy_data_knows_its_row(text, lang, quantity, value, unit, context):
     (fact,) = quantities(text, lang)
     assert (fact.quantity, fact.value, fact.unit, fact.context) == (quantity, pytest.approx(value), unit, context)
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("Genbrugsfibre: 100 %", "product"),
+        ("Papiret består af 100 % genbrugsfibre.", "product"),
+        ("Emballagen er 100 % genanvendt karton.", "packaging"),
+    ],
+)
+def test_a_recycled_share_records_whom_its_clause_is_about(text, about):
+    """A recycled share of the packaging stays a recycled share; the rules judge that it says nothing of the
+    product."""
+    assert [(fact.context, fact.about) for fact in quantities(text)] == [("recycled", about)]

@@ -3,7 +3,7 @@
 
 import pytest
 
-from procure_check.extract.statements import find_statements
+from procure_check.extract.statements import find_denials, find_statements
 from tests.conftest import id_counter, make_page
 
 
@@ -130,3 +130,31 @@ def test_safety_data_sheet_wording_is_neither_propellant_nor_dosing(text):
 
 def test_an_aerosol_product_is_still_one():
     assert statements("Ovnrens – aerosol, 500 ml") == ["propellant"]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "about"),
+    [
+        ("Produktet er uden drivgas.", "no_propellant", "product"),
+        ("Emballage: 5 l og 10 l dunk", "non_aerosol_pack", "packaging"),
+        ("Emballagen er en 5 l dunk.", "non_aerosol_pack", "packaging"),
+        ("Flydende koncentrat.", "liquid_form", "product"),
+        ("Leverandøren er CE-mærket.", "ce_marking", "organisation"),
+    ],
+)
+def test_a_statement_records_whom_its_clause_is_about(text, statement, about):
+    """Statements about the packaging or the company are kept, and say so: the rules judge whether they count."""
+    facts = [fact for fact in find_statements(make_page(text), id_counter()) if fact.statement == statement]
+    assert [fact.about for fact in facts] == [about]
+
+
+def test_a_denial_records_whom_its_clause_is_about():
+    facts = list(find_denials(make_page("Virksomheden er ikke CE-mærket."), id_counter()))
+    assert [(fact.statement, fact.about) for fact in facts] == [("ce_marking", "organisation")]
+
+
+def test_a_statement_about_the_packaging_still_claims_its_words():
+    """"Emballagen er uden drivgas" is about the packaging; the later, more general "drivgas" does not read its
+    words again as a propellant."""
+    facts = list(find_statements(make_page("Emballagen er uden drivgas."), id_counter()))
+    assert [(fact.statement, fact.about) for fact in facts] == [("no_propellant", "packaging")]

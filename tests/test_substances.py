@@ -121,3 +121,19 @@ def test_a_key_answered_by_an_absence_declaration_is_not_present():
 def test_scents_and_sensitivities(text, expected, quote):
     assert substances(text) == expected
     assert quotes(text) == quote
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Produktet er PVC-frit.", [("pvc-frit", "absent", "product")]),
+        ("Emballagen er PVC-fri.", [("pvc-fri", "absent", "packaging")]),
+        ("Emballagen indeholder PVC.", [("pvc", "present", "packaging")]),
+        ("Parfume: Nej", [("parfume", "absent", "product")]),
+    ],
+)
+def test_a_substance_records_whom_its_clause_is_about(text, expected):
+    """A declaration about the packaging is kept and says so: the rules judge that it says nothing of the
+    product, and its words are not read again as a substance the product contains."""
+    facts = find_substances(make_page(text), id_counter())
+    assert [(fact.substance, fact.presence, fact.about) for fact in facts] == expected

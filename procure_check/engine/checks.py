@@ -10,11 +10,11 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from procure_check.data import rules_file
 from procure_check.extract.energy import RANKS
 from procure_check.extract.labels import label_definitions
-from procure_check.facts import TenderValue
+from procure_check.facts import Subject, TenderValue
 from procure_check.vocab import entries
 
-ParamType = Literal["labels", "statements", "statement", "substance_groups", "words", "word", "number",
-                    "energy_class", "date", "table", "topic", "topics", "value_topic"]
+ParamType = Literal["labels", "statements", "statement", "substance_groups", "subjects", "subject", "words", "word",
+                    "number", "energy_class", "date", "table", "topic", "topics", "value_topic"]
 DERIVED_TOPICS = ("other_proof", "equivalent_labels")
 """Topics the tender reader gives a clause from its other words (tender/demands.py), beside those of
 `rules/tender_terms.yaml`."""
@@ -136,7 +136,7 @@ def validate_criterion(criterion) -> dict[str, Any]:
 
 
 def _check_value(kind: str, value: Any, columns: dict[str, str]) -> Any:
-    if kind in ("labels", "statements", "substance_groups", "words", "topics"):
+    if kind in ("labels", "statements", "substance_groups", "subjects", "words", "topics"):
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise ValueError("expected a list of names")
         for item in value:
@@ -176,6 +176,8 @@ def _check_value(kind: str, value: Any, columns: dict[str, str]) -> Any:
         raise ValueError(f"unknown substance group '{value}'")
     elif kind == "topic" and value not in (topics := [*rules_file("tender_terms.yaml")["topics"], *DERIVED_TOPICS]):
         raise ValueError(f"unknown tender topic '{value}' (known: {', '.join(topics)})")
+    elif kind == "subject" and value not in (subjects := get_args(Subject)):
+        raise ValueError(f"unknown subject '{value}' (known: {', '.join(subjects)})")
     elif kind == "value_topic" and value not in (topics := get_args(TenderValue.model_fields["topic"].annotation)):
         raise ValueError(f"unknown tender value topic '{value}' (known: {', '.join(topics)})")
     elif kind == "energy_class" and value not in RANKS:

@@ -3,10 +3,10 @@
 import re
 from collections.abc import Iterator
 from datetime import date
-from typing import Literal
 
 from procure_check.data import rules_file
 from procure_check.extract.dates import find_date
+from procure_check.facts import Subject
 
 _RULES = rules_file("context.yaml")
 
@@ -141,9 +141,7 @@ def has_ended(text: str, clause_start: int, clause_end: int) -> bool:
     return bool(_ENDED.search(text, clause_start, clause_end))
 
 
-def subject(
-    text: str, clause_start: int, start: int, end: int, clause_end: int
-) -> Literal["product", "packaging", "organisation"]:
+def subject(text: str, clause_start: int, start: int, end: int, clause_end: int) -> Subject:
     """Whom the claim at `text[start:end]` is about; the product unless its clause says otherwise.
 
     A subject right after the claim is what it qualifies ("FSC-mærket emballage"); else the nearest
@@ -277,14 +275,15 @@ def _continues(line: str, next_char: str) -> bool:
     return len(line) >= _WRAPPED_LINE and line[-1] not in ".:!?;"
 
 
-def product_matches(
+def unclaimed_matches(
     text: str, pattern: re.Pattern[str], claimed: list[tuple[int, int]]
-) -> Iterator[tuple[re.Match[str], int, int]]:
-    """Matches of `pattern` outside the spans already `claimed`, each with its clause bounds.
+) -> Iterator[tuple[re.Match[str], int, int, Subject]]:
+    """Matches of `pattern` outside the spans already `claimed`, each with its clause bounds and whom its
+    clause is about (`subject`).
 
     Every such match claims its span, so a later, more general pattern cannot read the same words
-    again ("uden drivgas" is not also "drivgas"). Matches in clauses about the packaging or an
-    organisation are skipped: they say nothing about the product.
+    again ("uden drivgas" is not also "drivgas"), whomever the clause is about: whether a statement
+    about the packaging or an organisation counts is for the rules to judge (rules/checks.yaml).
     """
     for match in pattern.finditer(text):
         start, end = match.span()
@@ -292,5 +291,4 @@ def product_matches(
             continue
         claimed.append((start, end))
         clause_start, clause_end = clause_bounds(text, start, end)
-        if subject(text, clause_start, start, end, clause_end) == "product":
-            yield match, clause_start, clause_end
+        yield match, clause_start, clause_end, subject(text, clause_start, start, end, clause_end)

@@ -9,7 +9,7 @@ from procure_check.extract import context as claim_context
 from procure_check.extract.numbers import find_quantities
 from procure_check.extract.pagetext import PageText
 from procure_check.extract.patterns import words_pattern
-from procure_check.facts import Duration, Quantity
+from procure_check.facts import Duration, Quantity, Subject
 
 _CONTEXT_REACH = 60
 _CONTEXT_AFTER = 30
@@ -38,14 +38,13 @@ def find_measures(page: PageText, lang: str, new_id: Callable[[str], str]) -> It
         line_start = text.rfind("\n", 0, match.start) + 1
         window_start = max(line_start, match.start - _CONTEXT_REACH)
         context, context_end = _context(text, window_start, match.start, match.end)
-        if context == "recycled" and _about_other(text, match.start, match.end):
-            context = "packaging"  # "Emballagen er 100 % genanvendt karton" says nothing about the product
         quote_start = _label_start(text, window_start, match.start)
         quantity, unit = match.quantity, match.unit
         if quantity == "energy" and context == "tec":
             quantity, unit = "annual_energy", "kWh/year"  # "Typical energy consumption 15.4 kWh": TEC is per year
         yield Quantity(
             id=new_id("quantity"), quantity=quantity, value=match.value, unit=unit, context=context,
+            about=_about(text, match.start, match.end),
             evidence=[page.evidence(quote_start, max(match.end, context_end), focus=(match.start, match.end))],
         )
 
@@ -72,10 +71,11 @@ def _context(text: str, window_start: int, start: int, end: int) -> tuple[str, i
     return "", end
 
 
-def _about_other(text: str, start: int, end: int) -> bool:
-    """Whether the clause of the value at `text[start:end]` is about the packaging or the company."""
+def _about(text: str, start: int, end: int) -> Subject:
+    """Whom the clause of the value at `text[start:end]` is about: "Emballagen er 100 % genanvendt karton" is
+    about the packaging, and the rules judge that it says nothing of the product."""
     clause_start, clause_end = claim_context.clause_bounds(text, start, end)
-    return claim_context.subject(text, clause_start, start, end, clause_end) != "product"
+    return claim_context.subject(text, clause_start, start, end, clause_end)
 
 
 def _label_start(text: str, window_start: int, start: int) -> int:

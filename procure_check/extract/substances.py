@@ -38,7 +38,8 @@ def _sensitivity() -> re.Pattern[str]:
 def find_substances(page: PageText, new_id: Callable[[str], str]) -> Iterator[Substance]:
     """Absence declarations first; a name inside one ("uden parfume") is not also read as present.
 
-    Statements about the packaging ("Emballagen er PVC-fri") say nothing about the product and are dropped.
+    Each records whom its clause is about: "Emballagen er PVC-fri" is about the packaging, and the rules judge
+    that it says nothing about the product.
     """
     text = page.text
     for group, free, names, terms, scents in _groups():
@@ -49,13 +50,13 @@ def find_substances(page: PageText, new_id: Callable[[str], str]) -> Iterator[Su
             clause_start, clause_end = context.clause_bounds(text, start, end)
             if context.is_negated(text, clause_start, start, end, clause_end):
                 continue  # "ikke parfumefri" is dropped, never turned into "present"
-            if context.subject(text, clause_start, start, end, clause_end) != "product":
-                continue
+            about = context.subject(text, clause_start, start, end, clause_end)
             yield Substance(id=new_id("substance"), substance=match.group().lower(), group=group, presence="absent",
+                            about=about,
                             evidence=[page.evidence(*_quote(text, clause_start, start, end, clause_end),
                                                     focus=(start, end))])
         for pattern, kind in ((names, "name"), (terms, "term"), (scents, "scent")):
-            for match, clause_start, clause_end in context.product_matches(text, pattern, claimed):
+            for match, clause_start, clause_end, about in context.unclaimed_matches(text, pattern, claimed):
                 start, end = match.span()
                 if _answered_by(text, end, claimed):
                     continue  # "Parfume: parfumefri": the key of a declaration already read as absent
@@ -72,7 +73,7 @@ def find_substances(page: PageText, new_id: Callable[[str], str]) -> Iterator[Su
                 quote_start, _ = _quote(text, clause_start, start, end, clause_end)
                 quote_end = _closing_bracket(text, quote_start, answer.end() if answer else end)
                 yield Substance(id=new_id("substance"), substance=match.group().lower(), group=group,
-                                presence="absent" if negated else "present",
+                                presence="absent" if negated else "present", about=about,
                                 evidence=[page.evidence(quote_start, quote_end, focus=(start, quote_end))])
 
 

@@ -10,13 +10,14 @@ import itertools
 import re
 import string
 from fractions import Fraction
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from procure_check.engine.checks import CheckKind
 from procure_check.extract.labels import LabelDef
 from procure_check.extract.numbers import _Form, _Unit, _UnitsFile
+from procure_check.facts import Fact
 
 
 def _compiles(pattern: str) -> str:
@@ -235,6 +236,25 @@ class CheckedKind(CheckKind):
     aliases of `when`), `param` and `row`. Anything else is a KeyError when the rule fires."""
 
     @model_validator(mode="after")
+    def _conditions_name_fact_fields(self) -> "CheckedKind":
+        """A condition names only fields its fact kind has (`about` of a statement, `polarity` of a label claim):
+        a misspelt field would match no fact, silently."""
+        for number, rule in enumerate(self.rules):
+            conditions = [(f"rules.{number}.when.{alias}", spec) for alias, spec in rule.when.items()]
+            if rule.each is not None:
+                conditions.append((f"rules.{number}.each.when", rule.each.when))
+            for where, spec in conditions:
+                fields = _FACT_FIELDS.get(spec.get("kind"))
+                if fields is None:
+                    raise ValueError(f"{where}.kind: unknown fact kind {spec.get('kind')!r} "
+                                     f"(known: {', '.join(_FACT_FIELDS)})")
+                for name in _condition_fields(spec):
+                    if name not in fields:
+                        raise ValueError(f"{where}.{name}: not a field of a {spec['kind']} fact "
+                                         f"(known: {', '.join(sorted(fields))})")
+        return self
+
+    @model_validator(mode="after")
     def _reasons_name_known_values(self) -> "CheckedKind":
         for number, rule in enumerate(self.rules):
             known = {*rule.when, "param", "row"}
@@ -250,6 +270,24 @@ class CheckedKind(CheckKind):
                         raise ValueError(f"rules.{number}.reason.{lang}: '{{{name}}}' names no fact of the rule "
                                          f"(known: {', '.join(sorted(known))})")
         return self
+
+
+_FACT_FIELDS: dict[str, set[str]] = {
+    model.model_fields["kind"].default: set(model.model_fields) - {"evidence"}
+    for model in get_args(get_args(Fact)[0])
+}
+"""Each fact kind (facts.Fact) → the fields a condition on it may name."""
+
+
+def _condition_fields(spec: dict[str, Any]) -> list[str]:
+    """The fields a condition names, those of its `any` options included."""
+    names = []
+    for name, wanted in spec.items():
+        if name == "any":
+            names.extend(field for option in wanted for field in _condition_fields(option))
+        else:
+            names.append(name)
+    return names
 
 
 class ChecksFile(_Strict):
