@@ -21,6 +21,7 @@ import hashlib
 import io
 import itertools
 import logging
+import operator
 import re
 import statistics
 from collections.abc import Callable
@@ -451,11 +452,14 @@ def _columns(rows: list[_Row], gutters: _Intervals, min_gap: float) -> list[list
     last = len(columns) - 1
     text = [is_prose and (k in (0, last) or prose[k - 1] or prose[k + 1]) for k, is_prose in enumerate(prose)]
     flows = [_is_flow(column) for column in columns]
+    # Text left of the cut that reads as prose or running text holds no table's keys (a column of
+    # bullets or dashes beside it may look like keys).
+    text_left = list(itertools.accumulate((f or p for f, p in zip(flows, prose, strict=True)), operator.or_))
     cuts = [min(part[0].x0 for part in column if part) for column in columns[1:]]
     kept = [
         cut for k, cut in enumerate(cuts)
         if (len(columns) == 2 and flows[k] and flows[k + 1])
-        or ((text[k] or text[k + 1]) and (flows[k] or prose[k] or not _keys(columns[k], columns[k + 1])))
+        or ((text[k] or text[k + 1]) and (text_left[k] or not _keys(columns[k], columns[k + 1])))
     ]
     return _split(rows, kept) if kept else None
 
