@@ -3,11 +3,12 @@
 Text and positions come from PDFium (pypdfium2), which is fast. Per page, PDFium's text is cut
 into words (two character-box look-ups per word), the words are grouped into rows by vertical
 position, and the rows are put in reading order: where a vertical gutter of white space runs
-through consecutive rows and the text beside it reads as prose, each column is read top to bottom
-before the next (see `_order_rows`). Ruled tables, only when asked for, are found from PDFium's
-paths with pdfplumber's table finder (`procure_check.parse.ruling`); only pages where that could
-read differently from pdfplumber are handed to pdfplumber itself, 10 to 40 times slower than all
-the rest.
+through consecutive rows and the text beside it reads as prose (or both sides wrap running text
+on their own), each column is read top to bottom before the next, while a borderless table's keys
+stay on the line of their values (see `_order_rows` and `_columns`). Ruled tables, only when
+asked for, are found from PDFium's paths with pdfplumber's table finder
+(`procure_check.parse.ruling`); only pages where that could read differently from pdfplumber are
+handed to pdfplumber itself, 10 to 40 times slower than all the rest.
 
 Over 400 lines because reading order, cell gaps and the table hand-off all work on the same words
 and rows of one page; split apart, each would re-derive them.
@@ -20,6 +21,7 @@ import hashlib
 import io
 import itertools
 import logging
+import operator
 import re
 import statistics
 from collections.abc import Callable
@@ -54,6 +56,11 @@ _PROSE_WORDS = 3  # rows of prose have at least this many words (median) ...
 _PROSE_FILL = 0.7  # ... and span at least this share of their column's width (median)
 _PROSE_WIDE_GAPS = 0.1  # ... and at most this share of the gaps between words are gutter-wide ...
 _PROSE_WIDTH = 0.2  # ... and the column is at least this share of its block's width
+_FLOW_WRAPS = 2  # a column of running text wraps at least this often ...
+_FLOW_WORDS = 4  # ... a line of at least this many words ...
+_FLOW_FILL = 0.6  # ... reaching at least this share of the column's width
+_KEY_WORDS = 3  # the keys of a table have at most this many words (median) ...
+_KEY_PAIRED = 0.66  # ... and at least this share of them have a value in their row
 
 
 class _Word(NamedTuple):
@@ -429,9 +436,12 @@ def _columns(rows: list[_Row], gutters: _Intervals, min_gap: float) -> list[list
     """The block's rows cut at its accepted gutters (per column, its part of each row), or None.
 
     A gutter is accepted if a column beside it reads as prose, unless that column lies between two
-    that do not (a table with a column of descriptions). Judging again after merging the columns
-    beside rejected gutters would change nothing: a merged column is no prose, since a gap wider than
-    a word space runs through it.
+    that do not (a table with a column of descriptions), or the column left of it holds the keys of a
+    table whose values (which may wrap like prose) are right of it (`_keys`). A gutter between just
+    two columns is also accepted if both hold running text that wraps on its own (`_is_flow`): two
+    flows whose headings, short lines and key: value lists keep them from reading as prose on the
+    whole. Judging again after merging the columns beside rejected gutters would change nothing: a
+    merged column is no prose, since a gap wider than a word space runs through it.
     """
     x0, x1 = min(row[0].x0 for row in rows), max(row[-1].x1 for row in rows)
     cuts = [(lo + hi) / 2 for lo, hi in gutters if x0 < lo and hi < x1]  # not margins
@@ -441,8 +451,16 @@ def _columns(rows: list[_Row], gutters: _Intervals, min_gap: float) -> list[list
     prose = [_is_prose(column, min_gap, _PROSE_WIDTH * (x1 - x0)) for column in columns]
     last = len(columns) - 1
     text = [is_prose and (k in (0, last) or prose[k - 1] or prose[k + 1]) for k, is_prose in enumerate(prose)]
+    flows = [_is_flow(column) for column in columns]
+    # Text left of the cut that reads as prose or running text holds no table's keys (a column of
+    # bullets or dashes beside it may look like keys).
+    text_left = list(itertools.accumulate((f or p for f, p in zip(flows, prose, strict=True)), operator.or_))
     cuts = [min(part[0].x0 for part in column if part) for column in columns[1:]]
-    kept = [cut for k, cut in enumerate(cuts) if text[k] or text[k + 1]]
+    kept = [
+        cut for k, cut in enumerate(cuts)
+        if (len(columns) == 2 and flows[k] and flows[k + 1])
+        or ((text[k] or text[k + 1]) and (text_left[k] or not _keys(columns[k], columns[k + 1])))
+    ]
     return _split(rows, kept) if kept else None
 
 
@@ -472,6 +490,43 @@ def _is_prose(column: list[_Row], min_gap: float, min_width: float) -> bool:
     gaps = [b.x0 - a.x1 for p in parts for a, b in itertools.pairwise(p)]
     wide = sum(gap >= min_gap for gap in gaps)
     return words >= _PROSE_WORDS and fill >= _PROSE_FILL and wide <= _PROSE_WIDE_GAPS * len(gaps)
+
+
+def _is_flow(column: list[_Row]) -> bool:
+    """Whether the column holds running text that wraps: at least `_FLOW_WRAPS` times, a part of
+    `_FLOW_WORDS` words or more (`_is_word`) that reaches the column's right side (`_FLOW_FILL` of its width) is
+    followed in the next row by a part that continues it (starts lower-case, or the first part
+    ends in a comma or hyphen). Two independent flows of text each wrap on their own; the keys of a
+    table do not."""
+    parts = [part for part in column if part]
+    if len(parts) < _FLOW_WRAPS + 1:
+        return False
+    x0, x1 = min(p[0].x0 for p in parts), max(p[-1].x1 for p in parts)
+    width = max(x1 - x0, 1e-6)
+    wraps = 0
+    for part, following in itertools.pairwise(column):
+        if not part or not following or sum(_is_word(w.text) for w in part) < _FLOW_WORDS:
+            continue
+        if (part[-1].x1 - x0) / width < _FLOW_FILL:
+            continue
+        if following[0].text[:1].islower() or part[-1].text.endswith((",", "-")):
+            wraps += 1
+    return wraps >= _FLOW_WRAPS
+
+
+def _is_word(text: str) -> bool:
+    """Whether a token is a word of text (two letters or more), not a number, unit sign or symbol."""
+    return sum(c.isalpha() for c in text) >= 2
+
+
+def _keys(left: list[_Row], right: list[_Row]) -> bool:
+    """Whether `left` reads as the keys of a table whose values are in `right`: short parts
+    (median at most `_KEY_WORDS` words), nearly all (`_KEY_PAIRED`) beside a value in their row."""
+    rows = [(a, b) for a, b in zip(left, right, strict=True) if a]
+    if not rows:
+        return False
+    paired = sum(bool(b) for _, b in rows)
+    return statistics.median(len(a) for a, _ in rows) <= _KEY_WORDS and paired >= _KEY_PAIRED * len(rows)
 
 
 def _line(words: _Row, cell_gap: float) -> Line:
