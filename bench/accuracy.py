@@ -212,6 +212,9 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--json", type=Path, help="write the totals as JSON")
     args = parser.parse_args()
+    if not (args.corpus / "manifest.json").is_file():
+        parser.error(f"{args.corpus}: no manifest.json here; give a graded corpus folder "
+                     "(the development corpus is ../shared/corpus/docs beside the repository)")
     total, breakdown = run(args.corpus, with_group=args.with_group, jobs=args.jobs,
                            only=set(args.only) if args.only else None)
     lines = summary(total)

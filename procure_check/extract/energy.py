@@ -14,6 +14,12 @@ RANKS = {letter: rank for rank, letter in enumerate("ABCDEFG", start=1)}
 
 
 @cache
+def cue_pattern() -> re.Pattern[str]:
+    """The words that announce an energy class ("Energiklasse", "energy class"), as whole words."""
+    return words_pattern(rules_file("measures.yaml")["energy_class_cues"])
+
+
+@cache
 def _pattern() -> re.Pattern[str]:
     cues = sorted(rules_file("measures.yaml")["energy_class_cues"], key=len, reverse=True)
     cues = "|".join(f"(?:{cue})" for cue in cues)

@@ -162,7 +162,7 @@ def model_columns(lines: list[Line], title: str) -> dict[int, list[int]]:
     title_words = re.findall(r"[\w.\-/+]+", title.casefold())
     columns, wanted = 0, -1
     for index, line in enumerate(lines):
-        cells = _cells(line)
+        cells = cell_texts(line)
         if len(cells) >= 2 and all(_MODEL.match(cell) for cell in cells):
             # The model the title names first: "E24h … (this sheet also covers E22h and E27h)".
             named = sorted((title_words.index(cell.casefold()), k) for k, cell in enumerate(cells)
@@ -193,7 +193,7 @@ def column_headers(lines: list[Line]) -> dict[int, list[str | None]]:
     headers: dict[int, list[str | None]] = {}
     header: Line | None = None
     for index, line in enumerate(lines):
-        cells = _cells(line)
+        cells = cell_texts(line)
         if len(cells) < 2:
             if header is not None and len(line.text) > _TABLE_NOTE:
                 header = None
@@ -212,7 +212,7 @@ _TABLE_NOTE = 40
 
 def _under(row: Line, header: Line) -> list[str | None]:
     """The header text over each cell of `row`."""
-    names = _cells(header)
+    names = cell_texts(header)
     if row.cell_x and header.cell_x:
         tolerance = 2.0
         return [names[max(bisect_right(header.cell_x, x + tolerance) - 1, 0)] for x in row.cell_x]
@@ -220,7 +220,8 @@ def _under(row: Line, header: Line) -> list[str | None]:
     return names if count == len(names) else [None] * count
 
 
-def _cells(line: Line) -> list[str]:
+def cell_texts(line: Line) -> list[str]:
+    """The texts of a table row's cells (the whole line for a line without cells)."""
     return [line.text[start:end].strip() for start, end in _cell_spans(line)]
 
 

@@ -12,10 +12,10 @@ from functools import cache
 from procure_check.data import rules_file
 from procure_check.document import Line, Page
 from procure_check.extract import context
-from procure_check.extract.energy import RANKS, find_energy_classes
+from procure_check.extract.energy import RANKS, cue_pattern, find_energy_classes
 from procure_check.extract.labels import find_labels, label_definitions
 from procure_check.extract.measures import find_measures
-from procure_check.extract.pagetext import PageText
+from procure_check.extract.pagetext import PageText, cell_texts
 from procure_check.extract.patterns import words_pattern
 from procure_check.extract.products import find_lamp_caps, title_types, type_group
 from procure_check.facts import (
@@ -158,8 +158,10 @@ def _requirement_facts(
     text = page.text
     common = {"modality": requirement.modality, "clause": requirement.number or requirement.id}
 
+    asked_by = [requirement_evidence(asking)] if asking else []
+
     def quote(decisive: str = "") -> list[Evidence]:
-        return [requirement_evidence(requirement, decisive), *([requirement_evidence(asking)] if asking else [])]
+        return [requirement_evidence(requirement, decisive), *asked_by]
 
     equivalent = bool(terms["equivalent"].search(text))
     claims = list(find_labels(page, new_id))
@@ -188,7 +190,7 @@ def _requirement_facts(
     for topic, words in topics.items():
         yield TenderTopic(id=new_id("tender_topic"), topic=topic, **common, evidence=quote(words))
     yield from _values(page, list(topics), lang, new_id, common, quote)
-    yield from _class_column(requirement, new_id, common, quote)
+    yield from _class_column(requirement, new_id, common, asked_by)
     yield from _references(text, equivalent, new_id, common, quote)
 
 
@@ -251,42 +253,34 @@ def _values(page: PageText, topics: list[str], lang: str, new_id, common: dict, 
                           unit=energy_class.cls, cap=cap, **common, evidence=quote(_decisive(energy_class)))
 
 
-def _class_column(requirement: Requirement, new_id, common: dict, quote) -> Iterator[TenderValue]:
+def _class_column(requirement: Requirement, new_id, common: dict, asked_by: list[Evidence]) -> Iterator[TenderValue]:
     """Energy classes in a table column headed by an energy class word ("Sokkel | … | Mindste energiklasse"),
-    one per row, for the lamp cap the row names."""
+    one per row, for the lamp cap the row names; quoted by the row under its header, then `asked_by`."""
     header: Line | None = None
-    column = -1
+    column = width = -1
     for line in requirement.lines:
         cells = _cells(line)
         if len(cells) < 2:
             continue
-        if column < 0:
-            found = [k for k, cell in enumerate(cells) if _class_header().search(cell)]
+        if header is None:
+            found = [k for k, cell in enumerate(cells) if cue_pattern().search(cell)]
             if found and not any(character.isdigit() for character in line.text):
-                header, column = line, found[0]
+                header, column, width = line, found[0], len(cells)
             continue
-        if header is None or len(cells) != len(_cells(header)) or not re.fullmatch(r"[A-G]", cells[column]):
+        if len(cells) != width or not re.fullmatch(r"[A-G]", cells[column]):
             continue
         cls = cells[column]
         caps = list(find_lamp_caps(PageText(Page(number=requirement.page, lines=[line])), new_id))
-        # The row under its header is the quote; the clause that asks for the table follows it.
-        evidence = quote(line.text)
-        evidence[0] = requirement_evidence(requirement.model_copy(update={"lines": [header, line]}), line.text)
+        row = requirement_evidence(requirement.model_copy(update={"lines": [header, line]}), line.text)
         yield TenderValue(id=new_id("tender_value"), topic="energy_class", value=RANKS[cls], unit=cls,
-                          cap=caps[0].cap if caps else "", **common, evidence=evidence)
+                          cap=caps[0].cap if caps else "", **common, evidence=[row, *asked_by])
 
 
 def _cells(line: Line) -> list[str]:
     """A table row's cells: as the parser found them, else split at " | " (a Markdown or text pipe table)."""
     if line.cells:
-        bounds = [0, *line.cells, len(line.text) + 1]
-        return [line.text[bounds[k]:bounds[k + 1] - 1].strip() for k in range(len(bounds) - 1)]
+        return cell_texts(line)
     return [cell.strip() for cell in line.text.strip().strip("|").split(" | ")] if " | " in line.text else []
-
-
-@cache
-def _class_header() -> re.Pattern[str]:
-    return words_pattern(rules_file("measures.yaml")["energy_class_cues"])
 
 
 def _decisive(fact) -> str:

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from procure_check.data import rules_file
+from procure_check.extract import context
 from procure_check.extract.patterns import words_pattern
 from procure_check.tender.model import Modality, Requirement
 from procure_check.tender.requirements import classify_modality
@@ -20,7 +21,6 @@ _SEE = re.compile(rf"(?:jf\.?|jfr\.?|jvf\.?|se|cf\.?|see|i henhold til|ifølge|e
                   rf"{_CLAUSE_WORDS}\.?\s*(?P<number>{_NUMBER})", re.IGNORECASE)
 _OPENING = re.compile(r"\s*(?:[\w-]*\d[\w.-]*\s+)?")
 _TABLE = re.compile(r"(?<![\w])(?:tabel|table|tabell|Tabelle)\s+(?P<number>\d{1,2})(?![\w])", re.IGNORECASE)
-_SENTENCE = re.compile(r"[^.!?;]*(?:[.!?;]|$)")
 
 
 @cache
@@ -107,9 +107,8 @@ def _referred_by(
 
 def _sentence_modality(text: str, position: int, otherwise: Modality) -> Modality:
     """The modality of the sentence holding `text[position]`, where it has one of its own."""
-    start = max(text.rfind(mark, 0, position) for mark in ".!?;") + 1
-    found = _SENTENCE.match(text, start)
-    modality = classify_modality(found.group()) if found else "information"
+    start, end = context.clause_bounds(text, position, position)
+    modality = classify_modality(text[start:end])
     return modality if modality in STRENGTH else otherwise
 
 
