@@ -193,18 +193,31 @@ from datetime import date
 from pathlib import Path
 from procure_check.catalogue import load_catalogue
 from procure_check.check import Checker
+from procure_check.engine import evaluate
 from procure_check.engine.durable import engine
+seen = {}
+judge = evaluate.judge
+def counting(facts, criteria, ruleset, product_types, lang):
+    before = engine().firings
+    results = judge(facts, criteria, ruleset, product_types, lang)
+    seen["actions"], seen["facts"] = engine().firings - before, len(facts)
+    seen["matched"] = sum(len(d.fired) for d in evaluate.decide(facts, criteria, ruleset, product_types, lang))
+    return results
+import procure_check.check
+procure_check.check.judge = counting
 checker = Checker(load_catalogue(), as_of=date.fromisoformat(sys.argv[2]))
 report = checker.check_tender([Path(sys.argv[1])], "cleaning")
 assert report.error is None, report.error
-print(engine().firings)
+print(seen["facts"], seen["matched"], seen["actions"])
 """
 
 
-def firings(path: Path) -> int:
-    """Rule actions the rules engine runs for the tender (in a fresh process, as a check of it alone)."""
-    return int(subprocess.run([sys.executable, "-c", _FIRINGS, str(path), AS_OF], capture_output=True, text=True,
-                              check=True).stdout)
+def firings(path: Path) -> str:
+    """The tender's facts, the rule matches they make, and the rule actions the engine runs for them (in a fresh
+    process, as a check of the tender alone): alike facts are asserted once, so actions stay few."""
+    facts, matched, actions = map(int, subprocess.run(
+        [sys.executable, "-c", _FIRINGS, str(path), AS_OF], capture_output=True, text=True, check=True).stdout.split())
+    return f"{facts:,} facts, {matched:,} rule matches ({matched / facts:.1f} a fact), {actions:,} engine actions"
 
 
 def dense(path: Path, output: Path) -> Run:
@@ -355,7 +368,7 @@ def run_dense_section(options, folder: Path, out: Path, table: Table, repeat: in
         run, plumber, pdfium = (best(measured) for measured in runs.values())
         seconds[size] = run.seconds
         table.row(f"{size} pages", f"{run.seconds:.2f} s",
-                  f"tree {run.tree_mb:.0f} MB, largest {run.largest_mb:.0f} MB, {firings(path):,} rule firings; "
+                  f"tree {run.tree_mb:.0f} MB, largest {run.largest_mb:.0f} MB, {firings(path)}; "
                   f"pdfplumber {plumber.seconds:.2f} s ({plumber.seconds / run.seconds:.2f}x), "
                   f"pypdfium2 {pdfium.seconds:.2f} s ({run.seconds / pdfium.seconds:.1f}x slower)")
         last = (run, plumber)
@@ -369,6 +382,17 @@ def run_dense_section(options, folder: Path, out: Path, table: Table, repeat: in
     table.target(f"growth exponent of time, {small} to {large} pages", exponent, 1.15, False, "",
                  "1.0: linear, 2.0: quadratic")
     print()
+
+
+def compile_bytecode() -> str:
+    """Compile procure-check's modules to bytecode, as installing its wheel does: a checkout run with
+    PYTHONDONTWRITEBYTECODE (set on some machines) compiles every module from source at each start, about a
+    sixth of a second, which no installed copy pays and the pdfplumber baseline (installed) does not pay."""
+    import compileall
+
+    package = HERE.parent / "procure_check"
+    ok = compileall.compile_dir(str(package), quiet=1)
+    return f"procure_check compiled to __pycache__ ({'done' if ok else 'some modules failed'})"
 
 
 def main() -> None:
@@ -391,6 +415,8 @@ def main() -> None:
     out.mkdir(exist_ok=True)
     try:
         print(f"machine: {machine()}")
+        compiled = compile_bytecode()
+        print(f"bytecode: {compiled}")
         print(f"each tender and data-sheet figure is the fastest of {repeat} runs (pdfplumber: {slow}); "
               "the product list's first run is a single run")
         table = Table()

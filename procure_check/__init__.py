@@ -8,6 +8,7 @@ model and returns the next (`Document` → `Fact` list → `Result` list → `Re
 """
 
 import logging
+import os
 
 __version__ = "0.1.0"
 
@@ -16,6 +17,11 @@ __version__ = "0.1.0"
 # pdfminer (pdfplumber's parser, and the check of damaged streams) warns about every damaged file.
 for _name in (__name__, "pdfminer"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
+
+# numpy (which openpyxl imports where it is installed) starts an OpenBLAS thread per core when imported. Nothing
+# here does linear algebra, and a process with other threads neither forks its workers (`procure_check.workers`) nor
+# shares a document's work with helper processes (`procure_check.fanout`): one BLAS thread is asked for.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from procure_check.api import check_products, check_tenders  # noqa: E402  (after __version__, which they import)
 from procure_check.check import Checker  # noqa: E402

@@ -10,10 +10,11 @@ durable-rules keeps one engine per process (`procure_check.engine.durable`), wit
 from __future__ import annotations
 
 import collections
+import copy
 import functools
 import itertools
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
 from typing import Any
 
 from procure_check.cache import Cache
@@ -33,7 +34,7 @@ from procure_check.plan import (
     Task,
     plan_items,
 )
-from procure_check.pool import default_start_method, run_batch
+from procure_check.pool import default_jobs, default_start_method, run_batch
 from procure_check.results import DocumentReport, ErrorInfo
 from procure_check.workers import one_line
 
@@ -61,6 +62,7 @@ def check_batch(
     checked again (the lookup hashes the file, here), and the workers store what they check.
     """
     method = start_method or default_start_method()
+    checker = _with_spare_cpus(checker, tasks, jobs or default_jobs())
     timeout = checker.limits.timeout
     plans: collections.deque[Plan] = collections.deque()  # one per item given to run_batch, in order
     sizes: dict[int, int] = {}  # reports per item (by index) until the item is finished
@@ -83,6 +85,16 @@ def check_batch(
     for outcome in run_batch(work, items, jobs=jobs, timeout=timeout, start_method=method, on_done=done,
                              before_start=before_start):
         yield from plans.popleft().reports(outcome, context)
+
+
+def _with_spare_cpus(checker: Checker, tasks: Iterable[Task | ProductList], jobs: int) -> Checker:
+    """The checker for the run: where it has fewer documents than jobs, each document's check may use the
+    jobs no document takes (`Checker.processes`)."""
+    if not isinstance(tasks, Sized) or not 0 < len(tasks) < jobs or any(isinstance(t, ProductList) for t in tasks):
+        return checker
+    shared = copy.copy(checker)
+    shared.processes = jobs // len(tasks)
+    return shared
 
 
 def run_task(checker: Checker, task: Task) -> DocumentReport:

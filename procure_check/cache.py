@@ -49,6 +49,7 @@ from pydantic import BaseModel
 from procure_check import __version__
 from procure_check.check import Checker, Kind, combined_sha256
 from procure_check.results import DocumentReport
+from procure_check.stamps import cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -62,15 +63,6 @@ CACHED_ERRORS = frozenset({"corrupt", "no_text", "unsupported", "no_group"})
 LIBRARIES = ("pypdfium2", "pdfplumber", "pdfminer.six", "python-docx", "openpyxl", "rapidfuzz")
 """Libraries whose version can change what is read from a document or how it is judged."""
 _HASH_BLOCK = 1 << 20
-
-
-def cache_dir() -> Path:
-    """`$PROCURE_CHECK_CACHE_DIR`, else `$XDG_CACHE_HOME/procure-check`, else `~/.cache/procure-check`."""
-    override = os.environ.get("PROCURE_CHECK_CACHE_DIR")
-    if override:
-        return Path(override)
-    base = os.environ.get("XDG_CACHE_HOME")
-    return (Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache") / "procure-check"
 
 
 class FileStamp(NamedTuple):

@@ -1,6 +1,7 @@
 """The pipeline for one document: parse → extract facts → evaluate rules → a `DocumentReport`."""
 
 import contextlib
+import functools
 import hashlib
 from collections.abc import Iterator
 from datetime import date
@@ -8,7 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from procure_check.catalogue import Catalogue
-from procure_check.document import Document
+from procure_check.document import Document, Page
 from procure_check.engine.compile import CompiledRuleset, compile_criteria
 from procure_check.engine.evaluate import judge
 from procure_check.errors import DocumentError
@@ -18,6 +19,7 @@ from procure_check.extract.pagetext import PageText
 from procure_check.extract.products import find_product_types
 from procure_check.extract.sds import sds_groups
 from procure_check.facts import fact_ids
+from procure_check.fanout import fan_out, parts_for
 from procure_check.groups import GroupSource, covers, detect_group
 from procure_check.limits import Limits
 from procure_check.parse import SUFFIXES, TENDER_SUFFIXES, parse_document, parse_tender_file
@@ -44,12 +46,15 @@ class Checker:
         """Per-document limits; `timeout` is enforced by `procure_check.batch`, the others while parsing."""
         self.ocr = ocr
         """Read PDF pages without text by OCR (needs the `tesseract` program: `procure_check.parse.ocr`)."""
+        self.processes = 1
+        """Processes one document's check may use (`procure_check.fanout`): the CPUs a run has to spare."""
         self._rulesets: dict[tuple[str, Kind, date], CompiledRuleset] = {}
 
     def check_product(self, path: Path, group: str | None = None) -> DocumentReport:
         """Check one product data sheet (PDF, DOCX, text) against its group's product criteria."""
         try:
-            document = parse_document(path, password=self.password, limits=self.limits, ocr=self.ocr)
+            document = parse_document(path, password=self.password, limits=self.limits, ocr=self.ocr,
+                                      processes=self.processes)
         except DocumentError as error:
             return error_report(str(path), "product", error)
         return self.check_product_document(document, group)
@@ -68,7 +73,8 @@ class Checker:
         label = name or str(paths[0])
 
         def read(path: Path) -> Document:
-            return parse_document(path, password=self.password, tables=True, limits=self.limits, ocr=self.ocr)
+            return parse_document(path, password=self.password, tables=True, limits=self.limits, ocr=self.ocr,
+                                  processes=self.processes)
 
         try:
             files = [parse_tender_file(path, read, self.limits) for path in paths]
@@ -117,10 +123,8 @@ class Checker:
         text = "\n".join(line.text for document in documents for page in document.pages for line in page.lines)
         language = detect_language(text)
         new_id = fact_ids()
-        facts = list(tender_facts(requirements, language, new_id))
-        types = [list(dict.fromkeys(product_type.type for page in document.pages
-                                    for product_type in find_product_types(PageText(page), new_id, language)))
-                 for document in documents]
+        facts = list(tender_facts(requirements, language, new_id, self.processes))
+        types = [self._types_named(document, language) for document in documents]
         bought = list(dict.fromkeys(name for found in types for name in found))
         notice = next((document.notice for document in documents if document.notice), None)
         source: GroupSource = "flag"
@@ -139,6 +143,13 @@ class Checker:
             files=[document.path for document in documents], requirements=len(requirements), notice=notice,
             results=results, summary=Summary.of(results), warnings=warnings,
         )
+
+    def _types_named(self, document: Document, language: str) -> list[str]:
+        """The product types a document names, in order of first mention (a long one's pages read by up to
+        `processes` processes)."""
+        parts = parts_for(document.pages, self.processes, _PAGES_PER_PART)
+        found = fan_out(functools.partial(_types_on, language), parts, self.processes)
+        return list(dict.fromkeys(name for part in found for name in part))
 
     def _disagreeing_groups(self, documents: list[Document], types: list[list[str]], group: str,
                             language: str) -> list[str]:
@@ -175,6 +186,16 @@ class Checker:
         for group in self.catalogue.product_groups:
             for kind in ("product", "tender"):
                 self.rules_for(group, kind)
+
+
+_PAGES_PER_PART = 16
+"""The fewest pages searched for product types by another process at a time (`procure_check.fanout`)."""
+
+
+def _types_on(language: str, pages: list[Page]) -> list[str]:
+    """The product types the pages name, in order, with repeats."""
+    new_id = fact_ids()
+    return [found.type for page in pages for found in find_product_types(PageText(page), new_id, language)]
 
 
 def error_report(path: str, kind: Kind, error: DocumentError, files: list[str] | None = None) -> DocumentReport:

@@ -59,11 +59,11 @@ def default_start_method() -> str:
     """`fork` where it is available and safe: not on macOS (system libraries break after fork), and only while
     this process runs no other thread (`forkserver` then); else `spawn`."""
     if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin":
-        return "fork" if _threads() == 1 else "forkserver"
+        return "fork" if thread_count() == 1 else "forkserver"
     return "spawn"
 
 
-def _threads() -> int:
+def thread_count() -> int:
     """The threads of this process, those started by C libraries included (Linux), as Python's fork warning
     counts them; elsewhere the Python threads."""
     try:
@@ -276,7 +276,7 @@ def _serve(conn: Connection, function: Callable, max_tasks: int, max_memory: int
     for fd in close:
         with contextlib.suppress(OSError):
             os.close(fd)
-    _die_with_parent()
+    die_with_parent()
     with contextlib.suppress(AttributeError, OSError):
         os.setpgid(0, 0)  # a process group of its own, so that a kill at the deadline takes its children too
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the parent stops the run and the workers
@@ -313,12 +313,13 @@ def _serve(conn: Connection, function: Callable, max_tasks: int, max_memory: int
     conn.close()
 
 
-def _die_with_parent() -> None:
-    """On Linux, have the kernel kill this worker if the parent dies (a hung parser would outlive it)."""
+def die_with_parent(parent: int | None = None) -> None:
+    """On Linux, have the kernel kill this process if its parent (process id `parent`, if known) dies: a hung
+    parser would outlive it."""
     if sys.platform.startswith("linux"):
         with contextlib.suppress(Exception):
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        if os.getppid() == 1:  # the parent went before prctl
+        if os.getppid() != parent if parent is not None else os.getppid() == 1:  # the parent went before prctl
             os._exit(1)
 
 

@@ -8,6 +8,7 @@ part's first matches in document order (as many as a verdict quotes), not with a
 Matching every pair of unrelated facts made a tender's work grow with the square of its requirements.
 """
 
+import itertools
 import json
 from dataclasses import dataclass, field
 from datetime import date
@@ -54,6 +55,29 @@ class CompiledRuleset:
     def key(self) -> str:
         return json.dumps(self.definition, sort_keys=True)
 
+    @cached_property
+    def read_fields(self) -> tuple[str, ...]:
+        """Every fact field a rule's conditions read, joins included (the catch-all's `seq` is no condition)."""
+        found: set[str] = set()
+        for name, rule in self.definition.items():
+            if name != CATCH_ALL:
+                for alias_condition in rule["all"]:
+                    for condition in alias_condition.values():
+                        _fields(condition, found)
+        return tuple(sorted(found))
+
+    @cached_property
+    def merges_alike(self) -> bool:
+        """Whether facts equal in every read field can be asserted once, standing for each other: true unless
+        a rule joins two facts that could be alike (aliases not held apart by different values of one field,
+        as a kind or a polarity)."""
+        for rule in self.definition.values():
+            pinned = [_pinned(condition) for alias_condition in rule["all"] for condition in alias_condition.values()]
+            for first, second in itertools.combinations(pinned, 2):
+                if not any(first[field] != second[field] for field in first.keys() & second.keys()):
+                    return False
+        return True
+
 
 def compile_criteria(criteria: list[Criterion], as_of: date) -> CompiledRuleset:
     """One ruleset for `criteria` on the day `as_of` (`$as_of` in conditions); table rows with `from`/`until`
@@ -94,6 +118,25 @@ def compile_criteria(criteria: list[Criterion], as_of: date) -> CompiledRuleset:
         raise CatalogueError(f"{len(definition)} rules in one group; the rules engine allows at most {MAX_RULES}")
     definition[CATCH_ALL] = {"all": [{"m": {"$gte": {"seq": 0}}}], "run": CATCH_ALL}
     return CompiledRuleset(definition, rules, parts)
+
+
+def _fields(condition: dict[str, Any], found: set[str]) -> None:
+    """Add the fields `condition` reads to `found`."""
+    for key, value in condition.items():
+        if key.startswith("$"):
+            for inner in value if isinstance(value, list) else [value]:
+                _fields(inner, found)
+            continue
+        found.add(key)
+        if isinstance(value, dict):  # a join: {"clause": {"req": "clause"}} reads the other alias's field too
+            found.update(value.values())
+
+
+def _pinned(condition: dict[str, Any]) -> dict[str, Any]:
+    """The fields `condition` requires to equal a constant."""
+    parts = condition.get("$and", [condition])
+    return {key: value for part in parts for key, value in part.items()
+            if not key.startswith("$") and not isinstance(value, dict | list)}
 
 
 def _joined_groups(when: dict[str, dict[str, Any]]) -> list[tuple[str, ...]]:

@@ -67,9 +67,19 @@ class RulesEngine:
         """Rule actions run so far (catch-all matches not counted): the benchmark's measure of the engine's work."""
 
     def evaluate(self, ruleset: CompiledRuleset, facts: list[dict[str, Any]]) -> list[Firing]:
-        """Assert `facts` (flat dicts with unique `id`s) in a fresh session and return what fired."""
+        """Assert `facts` (flat dicts with unique `id`s) in a fresh session and return what fired.
+
+        Facts that no rule can tell apart (equal in every field the rules read: the same label required in
+        many clauses) are asserted once, and what fires for one fires for each (`CompiledRuleset.merges_alike`):
+        the engine's work grows with the different facts, not with the facts."""
         if not facts:
             return []
+        alike = _alike(ruleset, facts)
+        fired = _once(self._fire(ruleset, [group[0] for group in alike.values()]))
+        return [(name, dict(zip(matched, combination, strict=True))) for name, matched in fired
+                for combination in itertools.product(*(alike[fact["id"]] for fact in matched.values()))]
+
+    def _fire(self, ruleset: CompiledRuleset, facts: list[dict[str, Any]]) -> list[Firing]:
         with self._lock:
             name = self._register(ruleset)
             session = f"s{next(self._sessions)}"
@@ -86,9 +96,8 @@ class RulesEngine:
         return fired
 
     def _collect(self, name: str, matched: dict[str, dict[str, Any]]) -> None:
-        # The facts are flat (`Fact.engine_view`): a copy of each dict detaches them from the engine. A deep
-        # copy cost more than the rest of a tender's evaluation put together.
-        self._fired.append((name, {alias: dict(fact) for alias, fact in matched.items()}))
+        # Only the ids are kept: `evaluate` answers with the facts it was given.
+        self._fired.append((name, {alias: {"id": fact["id"]} for alias, fact in matched.items()}))
         self.firings += 1
 
     def _register(self, ruleset: CompiledRuleset) -> str:
@@ -106,6 +115,28 @@ class RulesEngine:
             self._names[key] = name
         return self._names[key]
 
+
+def _once(fired: list[Firing]) -> list[Firing]:
+    """Each firing once: the engine tries the options of an `any` condition one by one, and a fact that meets two
+    of them ("licence withdrawn", and a validity date past) fires the rule twice."""
+    seen = set()
+    return [(name, matched) for name, matched in fired
+            if not ((key := (name, *(fact["id"] for fact in matched.values()))) in seen or seen.add(key))]
+
+
+def _alike(ruleset: CompiledRuleset, facts: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The facts in groups that no rule can tell apart, by the id of each group's first fact (every fact its own
+    group where the ruleset cannot merge them)."""
+    if not ruleset.merges_alike:
+        return {fact["id"]: [fact] for fact in facts}
+    fields = ruleset.read_fields
+    groups: dict[tuple, list[dict[str, Any]]] = {}
+    for fact in facts:
+        groups.setdefault(tuple([fact.get(field, _ABSENT) for field in fields]), []).append(fact)
+    return {group[0]["id"]: group for group in groups.values()}
+
+
+_ABSENT = object()
 
 _ENGINE: RulesEngine | None = None
 _ENGINE_LOCK = threading.Lock()

@@ -105,7 +105,7 @@ def _fired_rules(ruleset: CompiledRuleset, facts: list, by_id: dict, order: dict
     """The rules that fired, each with its facts in alias order. A rule with parts (`compile`) fires with each
     of the first matches of its parts in document order (as many as a verdict quotes), and not at all if a
     part matched nothing: the work grows with the facts, not with the pairs of unrelated facts."""
-    fired = _once(engine().evaluate(ruleset, [fact.engine_view() for fact in facts]))
+    fired = engine().evaluate(ruleset, [fact.engine_view() for fact in facts])
     matches: dict[str, list[dict[str, Any]]] = {}
     for name, matched in fired:
         if name in ruleset.parts:
@@ -125,14 +125,6 @@ def _fired_rules(ruleset: CompiledRuleset, facts: list, by_id: dict, order: dict
                 found |= part
             result.append((rule, [found[alias] for alias in rule.aliases]))
     return result
-
-
-def _once(fired: list) -> list:
-    """Each firing once: the engine tries the options of an `any` condition one by one, and a fact that meets two
-    of them ("licence withdrawn", and a validity date past) fires the rule twice."""
-    seen = set()
-    return [(name, matched) for name, matched in fired
-            if not ((key := (name, *(fact["id"] for fact in matched.values()))) in seen or seen.add(key))]
 
 
 def _coverage_note(coverage: Coverage, items: list[str], facts: list, verdict: str, lang: str) -> str:
@@ -174,12 +166,20 @@ def _decide(
                 if item not in evidence and len(evidence) < _MAX_EVIDENCE:
                     evidence.append(item)
     reason = format_reason(rule, facts, lang)
-    # Count places, not facts: two labels required in one clause are one finding.
-    places = {tuple((e.document, e.page, e.text) for fact in matched for e in fact.evidence) for _, matched in winners}
-    others = len(places) - 1
-    if others and rule.verdict == "fail":
+    if rule.verdict == "fail" and len(winners) > 1 and (others := _places(winners) - 1):
         reason += _MORE[lang].format(count=others)
     return _result(criterion, lang, rule.verdict, reason, evidence), winners
+
+
+def _places(winners: list[FiredRule]) -> int:
+    """In how many places the winners were found: places, not facts (two labels required in one clause are one
+    finding)."""
+    spots: dict[str, tuple] = {}
+    for _, matched in winners:
+        for fact in matched:
+            if fact.id not in spots:
+                spots[fact.id] = tuple([(e.document, e.page, e.text) for e in fact.evidence])
+    return len({tuple(itertools.chain.from_iterable(spots[fact.id] for fact in matched)) for _, matched in winners})
 
 
 def _result(criterion: Criterion, lang: str, verdict: str, reason: str, evidence: list[Evidence]) -> Result:

@@ -147,31 +147,26 @@ def _needs_met(text: str, label_id: str, start: int, end: int) -> bool:
 def _fuzzy_claims(page: PageText, skip_lines: set[int], new_id) -> Iterator[LabelClaim]:
     """Misspelt or OCR-damaged label names ("EU Blomseten") on lines with no exact label name."""
     aliases, label_ids = _fuzzy_aliases()
+    every = dict(enumerate(aliases))
+    longest = max(map(len, aliases), default=0)
     lines = page.text.split("\n")
-    candidates = [(i, line.lower()) for i, line in enumerate(lines) if i not in skip_lines and len(line) >= 6]
-    if not candidates:
-        return
-    scores = process.cdist([line for _, line in candidates], aliases, scorer=fuzz.partial_ratio,
-                           score_cutoff=FUZZY_MIN_SCORE, workers=1)
-    # partial_ratio aligns the shorter string inside the longer: a line shorter than the name
-    # ("Energi" against "energy star") would be scored as a fragment of it. Such pairs don't count.
-    import numpy as np  # here, not at the top: a run that finds every report in the cache never needs it
-
-    line_lengths = np.array([len(line) for _, line in candidates])[:, None]
-    scores[line_lengths < np.array([len(alias) for alias in aliases])[None, :]] = 0
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
-    for row, (line_no, line) in enumerate(candidates):
-        best = int(scores[row].argmax())
-        score = float(scores[row][best])
-        if score < FUZZY_MIN_SCORE:
+    offset = 0
+    for line_no, text in enumerate(lines):
+        base, offset = offset, offset + len(text) + 1
+        if line_no in skip_lines or len(text) < 6:
             continue
+        line = text.lower()
+        # partial_ratio aligns the shorter string inside the longer: a line shorter than the name
+        # ("Energi" against "energy star") would be scored as a fragment of it. Such names don't count.
+        choices = every if len(line) >= longest else {i: alias for i, alias in every.items() if len(alias) <= len(line)}
+        found = process.extractOne(line, choices, scorer=fuzz.partial_ratio, score_cutoff=FUZZY_MIN_SCORE)
+        if found is None:
+            continue
+        _, score, best = found
         alignment = fuzz.partial_ratio_alignment(aliases[best], line)
         start, end = _whole_words(line, alignment.dest_start, alignment.dest_end)
         if line[start:start + 1] != aliases[best][:1]:
             continue
-        base = offsets[line_no]
         if _in_web_address(page.text, base + start, base + end):
             continue
         claim, _ = _claim(page, base + start, base + end, label_ids[best], "name", new_id)

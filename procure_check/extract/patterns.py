@@ -28,14 +28,11 @@ class WordList:
     def __init__(self, words: Iterable[str]) -> None:
         self._words = sorted(words, key=len, reverse=True)
         self._literals = [_literal(word) for word in self._words]
-        self.pattern = words_pattern(self._words)
-        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}  # compiled when first needed
 
     def pattern_for(self, folded: str) -> re.Pattern[str] | None:
         """The pattern of the words that can occur in a text whose `fold` is `folded`; None if none can."""
         present = tuple(index for index, literal in enumerate(self._literals) if literal is None or literal in folded)
-        if len(present) == len(self._words):
-            return self.pattern
         if not present:
             return None
         if present not in self._subsets:

@@ -81,15 +81,16 @@ def _digest(path: Path) -> str:
 
 def parse_document(
     path: Path, *, password: str | None = None, tables: bool = False, limits: Limits | None = None,
-    ocr: bool = False,
+    ocr: bool = False, processes: int = 1,
 ) -> Document:
     """Read one document; raise DocumentError (never another exception) when it cannot be read.
 
     A file over one of the `limits` (default: `Limits()`) is `too_large`: refused before parsing
-    for its size (and a PDF for its page count), after parsing for its pages and characters.
+    for its size (and a PDF for its page count), after parsing for its pages and characters. A long PDF
+    is read by up to `processes` processes.
     """
     limits = limits or Limits()
-    document = _parse(path, password=password, tables=tables, limits=limits, ocr=ocr)
+    document = _parse(path, password=password, tables=tables, limits=limits, ocr=ocr, processes=processes)
     _check_size(document, limits, str(path))
     return document
 
@@ -99,13 +100,14 @@ def _check_size(document: Document, limits: Limits, where: str) -> None:
     limits.check_chars(document.char_count, where)
 
 
-def _parse(path: Path, *, password: str | None, tables: bool, limits: Limits, ocr: bool) -> Document:
+def _parse(path: Path, *, password: str | None, tables: bool, limits: Limits, ocr: bool, processes: int) -> Document:
     head = _check_file(path, limits)
     suffix = path.suffix.lower()
     if suffix == ".pdf" or b"%PDF-" in head:
         from procure_check.parse.pdf import parse_pdf
 
-        return parse_pdf(path, password=password, tables=tables, max_pages=limits.max_pages, ocr=ocr)
+        return parse_pdf(path, password=password, tables=tables, max_pages=limits.max_pages, ocr=ocr,
+                         processes=processes)
     if suffix == ".docx":
         from procure_check.parse.docx import parse_docx
 

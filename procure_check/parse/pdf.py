@@ -17,6 +17,7 @@ and rows of one page; split apart, each would re-derive them.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import io
 import itertools
@@ -33,6 +34,7 @@ import pypdfium2.raw as pdfium_c
 
 from procure_check.document import BBox, Document, Line, Page, Table
 from procure_check.errors import DocumentError
+from procure_check.fanout import fan_out, parts_for
 from procure_check.parse.integrity import damaged_page
 from procure_check.parse.ruling import find_tables, page_edges
 
@@ -79,11 +81,12 @@ _Transform = Callable[[float, float, float, float], tuple[float, float, float, f
 
 def parse_pdf(
     path: Path, *, password: str | None = None, tables: bool = False, max_pages: int | None = None,
-    ocr: bool = False,
+    ocr: bool = False, processes: int = 1,
 ) -> Document:
     """Parse the PDF at `path`; raise `DocumentError` (never a library error) if it cannot be read.
 
-    With `ocr`, pages without text are read by OCR (`procure_check.parse.ocr`).
+    With `ocr`, pages without text are read by OCR (`procure_check.parse.ocr`). A long PDF's pages are read
+    by up to `processes` processes (`procure_check.fanout`).
     """
     where = str(path)
     try:
@@ -94,8 +97,8 @@ def parse_pdf(
     from_ocr = False
     plumbed: set[int] | None = set() if tables else None
     try:
-        pages = _read_pages(doc, where, max_pages, plumbed)
-        damaged = damaged_page(data, password)
+        pages, damaged = _read_pages(doc, where, max_pages, plumbed, processes,
+                                     functools.partial(damaged_page, data, password))
         if damaged is not None:
             raise DocumentError("corrupt", f"damaged PDF: the content of page {damaged} is cut short or garbled", where)
         if ocr:
@@ -139,9 +142,11 @@ def _open(data: bytes, where: str, password: str | None) -> tuple[pdfium.PdfDocu
 
 
 def _read_pages(
-    doc: pdfium.PdfDocument, where: str, max_pages: int | None, plumbed: set[int] | None = None
-) -> list[Page]:
-    """The readable pages with their lines, skipping pages PDFium cannot load; `corrupt` if none.
+    doc: pdfium.PdfDocument, where: str, max_pages: int | None, plumbed: set[int] | None, processes: int,
+    verify: Callable[[], int | None],
+) -> tuple[list[Page], int | None]:
+    """The readable pages with their lines, skipping pages PDFium cannot load (`corrupt` if none), and what
+    `verify()` (the first damaged page) says, worked out beside the first pages.
 
     With a set `plumbed` (tables wanted), every page gets its ruled tables (`procure_check.parse.ruling`)
     or, where only pdfplumber can tell them, its number is added to the set."""
@@ -149,12 +154,14 @@ def _read_pages(
         count = len(doc)
         if max_pages is not None and count > max_pages:
             raise DocumentError("too_large", f"{count} pages, more than the limit of {max_pages} (--max-pages)", where)
-        pages = []
-        for index in range(count):
-            try:
-                pages.append(_page(doc, index, plumbed))
-            except pdfium.PdfiumError as exc:
-                log.warning("%s: skipping page %d: %s", where, index + 1, exc)
+        parts = parts_for(range(count), processes, _PAGES_PER_PART)
+        read = functools.partial(_read_range, doc, where, plumbed is not None, verify, parts[0])
+        pages, damaged = [], None
+        for part_pages, part_plumbed, part_damaged in fan_out(read, parts, processes):
+            pages.extend(part_pages)
+            damaged = damaged or part_damaged
+            if plumbed is not None:
+                plumbed.update(part_plumbed)
     except DocumentError:
         raise
     except Exception as exc:
@@ -162,7 +169,26 @@ def _read_pages(
         raise DocumentError("corrupt", f"damaged PDF ({type(exc).__name__}: {exc})", where) from exc
     if not pages:
         raise DocumentError("corrupt", "damaged PDF: none of its pages can be read", where)
-    return pages
+    return pages, damaged
+
+
+_PAGES_PER_PART = 8
+"""The fewest pages given to another process at a time (`procure_check.fanout`)."""
+
+
+def _read_range(
+    doc: pdfium.PdfDocument, where: str, tables: bool, verify: Callable[[], int | None], first: range, indices: range
+) -> tuple[list[Page], set[int], int | None]:
+    """The readable pages of `indices`, the numbers of those whose tables only pdfplumber can tell, and, for the
+    `first` range, what `verify()` says."""
+    plumbed: set[int] | None = set() if tables else None
+    pages = []
+    for index in indices:
+        try:
+            pages.append(_page(doc, index, plumbed))
+        except pdfium.PdfiumError as exc:
+            log.warning("%s: skipping page %d: %s", where, index + 1, exc)
+    return pages, plumbed or set(), verify() if indices is first else None
 
 
 def _page(doc: pdfium.PdfDocument, index: int, plumbed: set[int] | None = None) -> Page:

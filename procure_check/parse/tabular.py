@@ -23,7 +23,6 @@ import datetime
 import hashlib
 import io
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -308,10 +307,7 @@ def _dialect(sample: str, tab: bool) -> type[csv.Dialect] | csv.Dialect:
 
 
 def _load_workbook(path: Path, **options):
-    """openpyxl's `load_workbook`. openpyxl imports numpy where it is installed, and numpy's OpenBLAS starts a
-    thread per core when imported: a process with other threads does not fork its workers but starts a slower
-    fork server (`workers.default_start_method`). Nothing here does linear algebra: one BLAS thread is asked for."""
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    """openpyxl's `load_workbook`, imported when first needed."""
     from openpyxl import load_workbook
 
     return load_workbook(path, **options)

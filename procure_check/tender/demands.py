@@ -4,6 +4,7 @@ Every fact carries its requirement's modality and clause number, and quotes the 
 evidence, so a verdict or a legal finding always points at the clause and page it is about.
 """
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -27,7 +28,9 @@ from procure_check.facts import (
     TenderLabelScope,
     TenderTopic,
     TenderValue,
+    fact_ids,
 )
+from procure_check.fanout import fan_out, parts_for
 from procure_check.tender.model import Requirement
 from procure_check.tender.references import STRENGTH, modalities_in_context
 
@@ -64,16 +67,33 @@ def _terms() -> dict:
 
 
 
-def tender_facts(requirements: list[Requirement], lang: str, new_id: Callable[[str], str]) -> Iterator:
-    """All facts of all requirements, in requirement order, then the label demand per product type."""
-    labels: list[tuple[TenderLabel, Requirement]] = []
+def tender_facts(
+    requirements: list[Requirement], lang: str, new_id: Callable[[str], str], processes: int = 1
+) -> Iterator:
+    """All facts of all requirements, in requirement order, then the label demand per product type. A long
+    tender's requirements are read by up to `processes` processes (`procure_check.fanout`)."""
     by_id = {requirement.id: requirement for requirement in requirements}
-    for requirement in modalities_in_context(requirements):
-        for fact in _requirement_facts(requirement, by_id.get(requirement.modality_from), lang, new_id):
+    asked = [(requirement, by_id.get(requirement.modality_from)) for requirement in modalities_in_context(requirements)]
+    parts = parts_for(asked, processes, _REQUIREMENTS_PER_PART)
+    found = [facts for part in fan_out(functools.partial(_facts_of, lang), parts, processes) for facts in part]
+    labels: list[tuple[TenderLabel, Requirement]] = []
+    for (requirement, _), facts in zip(asked, found, strict=True):
+        for fact in facts:
+            fact.id = new_id(fact.id.rpartition("-")[0])  # numbered in document order, however the parts were read
             if isinstance(fact, TenderLabel) and fact.modality in STRENGTH:
                 labels.append((fact, requirement))
             yield fact
     yield from _label_scopes(labels, lang, new_id)
+
+
+_REQUIREMENTS_PER_PART = 32
+"""The fewest requirements given to another process at a time (`procure_check.fanout`)."""
+
+
+def _facts_of(lang: str, asked: list[tuple[Requirement, Requirement | None]]) -> list[list]:
+    """The facts of each requirement (and the clause it takes its modality from), ids numbered in the part."""
+    new_id = fact_ids()
+    return [list(_requirement_facts(requirement, asking, lang, new_id)) for requirement, asking in asked]
 
 
 def _label_scopes(labels: list[tuple[TenderLabel, Requirement]], lang: str, new_id) -> Iterator[TenderLabelScope]:

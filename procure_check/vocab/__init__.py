@@ -13,8 +13,10 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from procure_check.data import read_yaml, rules_file, rules_sources, use_rules
+import procure_check
+from procure_check.data import data_dir, read_yaml, rules_file, rules_sources, use_rules
 from procure_check.errors import CatalogueError
+from procure_check.stamps import Stamp
 
 Entry = TypeVar("Entry", bound=BaseModel)
 
@@ -47,14 +49,21 @@ def entries(name: str, key: str, model: type[Entry]) -> dict[str, Entry]:
 
 @cache
 def _check() -> None:
-    """Validate every file once per vocabulary (`use_rules` empties this cache when the vocabulary changes)."""
-    from procure_check.vocab.schemas import FILES
+    """Validate every file once per vocabulary (`use_rules` empties this cache when the vocabulary changes), and
+    not again in later runs while the files and their models stay the same (`procure_check.stamps`)."""
+    code = sorted(Path(procure_check.__file__).parent.rglob("*.py"))  # the models, and the code they call
+    files = [source for path in sorted(data_dir("rules").glob("*.yaml")) for source in rules_sources(path.name)]
+    stamp = Stamp("vocabulary", [*code, *files])
+    if stamp.exists():
+        return
+    from procure_check.vocab import schemas  # its models take a moment to build
 
-    for name, model in FILES.items():
+    for name, model in schemas.FILES.items():
         try:
             model.model_validate(rules_file(name))
         except ValidationError as error:
             raise _located(error, name) from None
+    stamp.mark()
 
 
 def _located(error: ValidationError, name: str, within: tuple[str, ...] = ()) -> CatalogueError:
