@@ -93,14 +93,17 @@ def _memory(pid: int) -> int:
         return 0
 
 
-def measure(args: list[str], env: dict[str, str] | None = None) -> Run:
+def measure(args: list[str], env: dict[str, str] | None = None, sample: bool = True) -> Run:
     """Run a command in a wrapper process that times it and reports its largest process's peak RSS,
-    while the resident memory of the whole tree is sampled from here."""
+    while (if `sample`) the resident memory of the whole tree is sampled from here. A sample reads /proc and
+    takes about 4 ms of CPU every 20 ms: on two CPUs that slows a command using both (and not one using one),
+    so timed runs of a command that shares its work between processes are best not sampled."""
     process = subprocess.Popen([sys.executable, "-c", _WRAPPER, *args], stdout=subprocess.PIPE,
                                env={**os.environ, **(env or {})})
     peak = 0
     while process.poll() is None:
-        peak = max(peak, _tree_memory(process.pid))
+        if sample:
+            peak = max(peak, _tree_memory(process.pid))
         time.sleep(0.02)
     result = json.loads(process.stdout.read())
     return Run(result["seconds"], peak / 1e6, result["largest_kb"] / 1e3, result["code"])
@@ -184,7 +187,7 @@ def baseline_process(library: str, path: Path, scratch: Path) -> Run:
     """Plain text extraction of `path` as a whole process (start-up and imports timed), as procure-check is."""
     listing = scratch / f"file-{library}-{path.stem}.txt"
     listing.write_text(str(path))
-    return measure([sys.executable, "-c", _BASELINE, library, str(listing)])
+    return measure([sys.executable, "-c", _BASELINE, library, str(listing)], sample=False)
 
 
 _FIRINGS = """
@@ -220,11 +223,11 @@ def firings(path: Path) -> str:
     return f"{facts:,} facts, {matched:,} rule matches ({matched / facts:.1f} a fact), {actions:,} engine actions"
 
 
-def dense(path: Path, output: Path) -> Run:
+def dense(path: Path, output: Path, sample: bool) -> Run:
     """One run of `procure-check tender FILE --group cleaning --no-cache` (default jobs)."""
     args = [sys.executable, "-m", "procure_check", "tender", str(path), "--group", "cleaning", "--no-cache",
             "--as-of", AS_OF, "--format", "json", "--output", str(output)]
-    run = measure(args, {"PROCURE_CHECK_NO_CACHE": ""})
+    run = measure(args, {"PROCURE_CHECK_NO_CACHE": ""}, sample)
     if run.exit_code not in (0, 1):
         raise SystemExit(f"procure-check failed: {' '.join(args)}")
     return run
@@ -353,7 +356,8 @@ def run_dense_section(options, folder: Path, out: Path, table: Table, repeat: in
 
     sizes = (25, 50) if options.quick else (25, 50, 100, 200)
     table.start("dense tender", f"Requirement-dense tender, {', '.join(map(str, sizes))} pages "
-                "(procure-check tender FILE --group cleaning --no-cache, default jobs; whole processes)")
+                "(procure-check tender FILE --group cleaning --no-cache, default jobs; whole processes; "
+                f"two processes do {parallel_capacity():.2f}x the CPU work of one here)")
     seconds: dict[int, float] = {}
     last: tuple[Run, Run] | None = None
     for size in sizes:
@@ -361,11 +365,14 @@ def run_dense_section(options, folder: Path, out: Path, table: Table, repeat: in
         write_dense_tender(path, size)
         runs: dict[str, list[Run]] = {"procure-check": [], "pdfplumber": [], "pypdfium2": []}
         for k in range(repeat):  # interleaved, so that the machine's changing load weighs on all three alike
-            runs["procure-check"].append(dense(path, out / f"dense-{size}.json"))
+            runs["procure-check"].append(dense(path, out / f"dense-{size}.json", sample=False))
             if k < slow:
                 runs["pdfplumber"].append(baseline_process("pdfplumber", path, folder))
             runs["pypdfium2"].append(baseline_process("pypdfium2", path, folder))
-        run, plumber, pdfium = (best(measured) for measured in runs.values())
+        timed = best(runs["procure-check"])
+        memory = dense(path, out / f"dense-{size}.json", sample=True)  # memory from a run of its own, not timed
+        run = Run(timed.seconds, memory.tree_mb, max(timed.largest_mb, memory.largest_mb), timed.exit_code)
+        plumber, pdfium = best(runs["pdfplumber"]), best(runs["pypdfium2"])
         seconds[size] = run.seconds
         table.row(f"{size} pages", f"{run.seconds:.2f} s",
                   f"tree {run.tree_mb:.0f} MB, largest {run.largest_mb:.0f} MB, {firings(path)}; "

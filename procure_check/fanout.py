@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 R = TypeVar("R")
 
-PARTS_PER_PROCESS = 4
+PARTS_PER_PROCESS = 8
 _MAX_PARTS = 255  # part numbers travel through the queue as single bytes
 
 

@@ -27,7 +27,7 @@ def test_the_values_are_those_of_a_plain_map_in_order_and_helpers_took_a_share()
     parts = parts_for(range(400), 2, 10)
     found = fan_out(_square_with_pid, parts, 2)
     assert [value for part in found for value, _ in part] == [n * n for n in range(400)]
-    assert len(parts) == 8  # a few parts per process, so that a slowed process takes fewer
+    assert len(parts) == 2 * fanout.PARTS_PER_PROCESS  # a few per process, so that a slowed process takes fewer
 
 
 def test_one_process_computes_everything_here():

@@ -146,7 +146,7 @@ def _read_pages(
     verify: Callable[[], int | None],
 ) -> tuple[list[Page], int | None]:
     """The readable pages with their lines, skipping pages PDFium cannot load (`corrupt` if none), and what
-    `verify()` (the first damaged page) says, worked out beside the first pages.
+    `verify()` (the first damaged page) says, worked out beside the pages.
 
     With a set `plumbed` (tables wanted), every page gets its ruled tables (`procure_check.parse.ruling`)
     or, where only pdfplumber can tell them, its number is added to the set."""
@@ -154,8 +154,9 @@ def _read_pages(
         count = len(doc)
         if max_pages is not None and count > max_pages:
             raise DocumentError("too_large", f"{count} pages, more than the limit of {max_pages} (--max-pages)", where)
-        parts = parts_for(range(count), processes, _PAGES_PER_PART)
-        read = functools.partial(_read_range, doc, where, plumbed is not None, verify, parts[0])
+        # The check of the streams is a part of its own, first, so that it does not hold up the last pages.
+        parts = [None, *parts_for(range(count), processes, _PAGES_PER_PART)]
+        read = functools.partial(_read_part, doc, where, plumbed is not None, verify)
         pages, damaged = [], None
         for part_pages, part_plumbed, part_damaged in fan_out(read, parts, processes):
             pages.extend(part_pages)
@@ -176,11 +177,13 @@ _PAGES_PER_PART = 8
 """The fewest pages given to another process at a time (`procure_check.fanout`)."""
 
 
-def _read_range(
-    doc: pdfium.PdfDocument, where: str, tables: bool, verify: Callable[[], int | None], first: range, indices: range
+def _read_part(
+    doc: pdfium.PdfDocument, where: str, tables: bool, verify: Callable[[], int | None], indices: range | None
 ) -> tuple[list[Page], set[int], int | None]:
-    """The readable pages of `indices`, the numbers of those whose tables only pdfplumber can tell, and, for the
-    `first` range, what `verify()` says."""
+    """The readable pages of `indices` and the numbers of those whose tables only pdfplumber can tell; or, for
+    None, what `verify()` says."""
+    if indices is None:
+        return [], set(), verify()
     plumbed: set[int] | None = set() if tables else None
     pages = []
     for index in indices:
@@ -188,7 +191,7 @@ def _read_range(
             pages.append(_page(doc, index, plumbed))
         except pdfium.PdfiumError as exc:
             log.warning("%s: skipping page %d: %s", where, index + 1, exc)
-    return pages, plumbed or set(), verify() if indices is first else None
+    return pages, plumbed or set(), None
 
 
 def _page(doc: pdfium.PdfDocument, index: int, plumbed: set[int] | None = None) -> Page:
