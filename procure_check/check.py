@@ -26,6 +26,7 @@ from procure_check.parse import SUFFIXES, TENDER_SUFFIXES, parse_document, parse
 from procure_check.parse.ted import LANGUAGES
 from procure_check.results import CatalogueRef, CriterionInfo, DocumentReport, ErrorInfo, Report, Summary
 from procure_check.tender.demands import tender_facts
+from procure_check.tender.model import Requirement
 from procure_check.tender.requirements import split_requirements
 
 Kind = Literal["product", "tender"]
@@ -119,12 +120,10 @@ class Checker:
         )
 
     def _check_tender(self, documents: list[Document], group: str | None, label: str, sha256: str) -> DocumentReport:
-        requirements = split_requirements(documents)
         text = "\n".join(line.text for document in documents for page in document.pages for line in page.lines)
         language = detect_language(text)
-        new_id = fact_ids()
-        facts = list(tender_facts(requirements, language, new_id, self.processes))
-        types = [self._types_named(document, language) for document in documents]
+        requirements, types = self._read_tender(documents, language)
+        facts = list(tender_facts(requirements, language, fact_ids(), self.processes))
         bought = list(dict.fromkeys(name for found in types for name in found))
         notice = next((document.notice for document in documents if document.notice), None)
         source: GroupSource = "flag"
@@ -144,12 +143,16 @@ class Checker:
             results=results, summary=Summary.of(results), warnings=warnings,
         )
 
-    def _types_named(self, document: Document, language: str) -> list[str]:
-        """The product types a document names, in order of first mention (a long one's pages read by up to
-        `processes` processes)."""
-        parts = parts_for(document.pages, self.processes, _PAGES_PER_PART)
-        found = fan_out(functools.partial(_types_on, language), parts, self.processes)
-        return list(dict.fromkeys(name for part in found for name in part))
+    def _read_tender(self, documents: list[Document], language: str) -> tuple[list[Requirement], list[list[str]]]:
+        """The requirements of a tender set, and the product types each document names (in order of first
+        mention): two reads of the same pages, shared between up to `processes` processes."""
+        parts = [None, *((index, pages) for index, document in enumerate(documents)
+                         for pages in parts_for(document.pages, self.processes, _PAGES_PER_PART))]
+        requirements, *found = fan_out(functools.partial(_tender_part, documents, language), parts, self.processes)
+        types: list[list[str]] = [[] for _ in documents]
+        for (index, _), names in zip(parts[1:], found, strict=True):
+            types[index].extend(names)
+        return requirements, [list(dict.fromkeys(names)) for names in types]
 
     def _disagreeing_groups(self, documents: list[Document], types: list[list[str]], group: str,
                             language: str) -> list[str]:
@@ -192,10 +195,13 @@ _PAGES_PER_PART = 16
 """The fewest pages searched for product types by another process at a time (`procure_check.fanout`)."""
 
 
-def _types_on(language: str, pages: list[Page]) -> list[str]:
-    """The product types the pages name, in order, with repeats."""
+def _tender_part(documents: list[Document], language: str, part: tuple[int, list[Page]] | None) -> list:
+    """For `Checker._read_tender`: the requirements of the tender set (part None), or the product types some
+    pages of a document name (part (document index, pages)), in order, with repeats."""
+    if part is None:
+        return split_requirements(documents)
     new_id = fact_ids()
-    return [found.type for page in pages for found in find_product_types(PageText(page), new_id, language)]
+    return [found.type for page in part[1] for found in find_product_types(PageText(page), new_id, language)]
 
 
 def error_report(path: str, kind: Kind, error: DocumentError, files: list[str] | None = None) -> DocumentReport:

@@ -118,6 +118,9 @@ def _fired_rules(ruleset: CompiledRuleset, facts: list, by_id: dict, order: dict
         if name in ruleset.parts:
             continue
         rule = ruleset.rules[name]
+        if not rule.parts:  # most rules: the facts it matched are all it needs
+            result.append((rule, [by_id[matched[alias]["id"]] for alias in rule.aliases]))
+            continue
         core = {alias: by_id[fact["id"]] for alias, fact in matched.items()}
         for combination in itertools.product(*(matches.get(part, []) for part in rule.parts)):
             found = core.copy()
@@ -153,8 +156,9 @@ def precedence(rule: CompiledRule) -> tuple[int, int]:
 def _decide(
     criterion: Criterion, found: list[FiredRule], order: dict[str, int], lang: str
 ) -> tuple[Result, list[FiredRule]]:
-    best = max(precedence(rule) for rule, _ in found)
-    winners = [(rule, facts) for rule, facts in found if precedence(rule) == best]
+    ranks = {name: precedence(rule) for name, rule in {rule.name: rule for rule, _ in found}.items()}
+    best = max(ranks.values())
+    winners = [(rule, facts) for rule, facts in found if ranks[rule.name] == best]
     winners.sort(key=lambda item: [order[fact.id] for fact in item[1]])
     rule, facts = winners[0]
     evidence: list[Evidence] = []

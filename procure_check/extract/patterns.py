@@ -40,6 +40,25 @@ class WordList:
         return self._subsets[present]
 
 
+class FirstMatches:
+    """The first match of each of several named patterns in a text, found with one search for any of them
+    first: most texts hold none (then no pattern is tried), and none can match before where the first of them
+    does (each is tried from there; its lookbehind still sees the text before)."""
+
+    def __init__(self, named: Iterable[tuple[str, re.Pattern[str]]]) -> None:
+        self.named = list(named)
+        self._any = re.compile("|".join(f"(?{'i' if pattern.flags & re.IGNORECASE else ''}:{pattern.pattern})"
+                                        for _, pattern in self.named))
+
+    def __call__(self, text: str) -> list[tuple[str, re.Match[str]]]:
+        """(name, first match) of each pattern that matches `text`, in the patterns' order."""
+        first = self._any.search(text)
+        if first is None:
+            return []
+        start = first.start()
+        return [(name, found) for name, pattern in self.named if (found := pattern.search(text, start))]
+
+
 def fold(text: str) -> str:
     """`text` with each character folded as `re.IGNORECASE` compares characters: its simple lower case ("İ" is
     "i", as `str.lower` would make it two characters), and one of the characters `re` counts as equal to it

@@ -7,7 +7,7 @@ from functools import cache
 from procure_check.data import rules_file
 from procure_check.extract import context
 from procure_check.extract.pagetext import PageText
-from procure_check.extract.patterns import WordList, fold, words_pattern
+from procure_check.extract.patterns import FirstMatches, WordList, fold, words_pattern
 from procure_check.facts import LampCap, ProductType
 
 
@@ -18,11 +18,11 @@ def _types() -> list[tuple[str, str, WordList]]:
 
 
 @cache
-def _caps() -> tuple[list[tuple[str, bool, bool, re.Pattern[str]]], re.Pattern[str]]:
-    data = rules_file("product_types.yaml")
-    caps = [(name, body["directional"], body["mains"], words_pattern(body["words"]))
-            for name, body in data["caps"].items()]
-    return caps, words_pattern(data["directional_words"])
+def _caps() -> tuple[dict[str, tuple[bool, bool]], FirstMatches, re.Pattern[str]]:
+    data = rules_file("product_types.yaml")["caps"]
+    kinds = {name: (body["directional"], body["mains"]) for name, body in data.items()}
+    patterns = FirstMatches((name, words_pattern(body["words"])) for name, body in data.items())
+    return kinds, patterns, words_pattern(rules_file("product_types.yaml")["directional_words"])
 
 
 def type_group(product_type: str) -> str | None:
@@ -120,13 +120,15 @@ def _named_types(text: str, language: str) -> list[tuple[int, int, str, str]]:
 
 def find_lamp_caps(page: PageText, new_id: Callable[[str], str]) -> Iterator[LampCap]:
     """Lamp caps (E27, GU10, …); a spot or reflector lamp is directional whatever its cap."""
-    caps, directional_words = _caps()
+    kinds, caps, directional_words = _caps()
+    named = caps(page.text)
+    if not named:
+        return
     directional_text = any(not _negated(page.text, *found.span()) for found in directional_words.finditer(page.text))
-    for name, directional, mains, pattern in caps:
-        match = pattern.search(page.text)
-        if match:
-            yield LampCap(id=new_id("lamp_cap"), cap=name, directional=directional or directional_text, mains=mains,
-                          evidence=[page.evidence(match.start(), match.end())])
+    for name, match in named:
+        directional, mains = kinds[name]
+        yield LampCap(id=new_id("lamp_cap"), cap=name, directional=directional or directional_text, mains=mains,
+                      evidence=[page.evidence(match.start(), match.end())])
 
 
 def _negated(text: str, start: int, end: int) -> bool:

@@ -17,7 +17,7 @@ from procure_check.extract.energy import RANKS, cue_pattern, find_energy_classes
 from procure_check.extract.labels import find_labels, label_definitions
 from procure_check.extract.measures import find_measures
 from procure_check.extract.pagetext import PageText, cell_texts
-from procure_check.extract.patterns import words_pattern
+from procure_check.extract.patterns import FirstMatches, words_pattern
 from procure_check.extract.products import find_lamp_caps, title_types, type_group
 from procure_check.facts import (
     Duration,
@@ -54,7 +54,7 @@ def _terms() -> dict:
         "label_words": words_pattern(data["label_words"]),
         "partial": words_pattern(data["partial"]),
         "criteria_named": words_pattern(data["criteria_named"]),
-        "topics": [(name, words_pattern(words)) for name, words in data["topics"].items()],
+        "topics": FirstMatches((name, words_pattern(words)) for name, words in data["topics"].items()),
         "spisemaerke": data["spisemaerke"],
         "spisemaerke_pattern": words_pattern([rf"(?:{grade})\w*" for grade in data["spisemaerke"]]),
         "brands": words_pattern([re.escape(brand) for brand in data["brands"]]),
@@ -199,7 +199,7 @@ def _requirement_facts(
             other_proof=bool(other_proof), partial=partial or named, criteria_named=named, **common,
             evidence=quote(_decisive(claim)),
         )
-    topics = {name: found.group() for name, pattern in terms["topics"] if (found := pattern.search(text))}
+    topics = {name: found.group() for name, found in terms["topics"](text)}
     if other_proof:
         topics["other_proof"] = other_proof
     if about_labels:
