@@ -1,9 +1,10 @@
-"""Product types matched through `WordList` (only the words a text can contain) match as the full word lists do."""
+"""Product types, tender topics and lamp caps matched through `WordList` (only the words a text can contain) match as
+the full word lists do."""
 
 import random
 
 from procure_check.data import rules_file
-from procure_check.extract.patterns import WordList, fold, words_pattern
+from procure_check.extract.patterns import FirstMatches, WordList, fold, words_pattern
 
 _WORDS = ["rengøringsmiddel", "Cleaner", "håndklæde", "bil", "LED pære", "LED-pærer", "skærm", "SEDAN", "måtte",
           "Möbel-Reiniger", "stacking chairs", "bed\nlinen", "leje af linned", "Kühlschränke", "dra-lakan"]
@@ -33,3 +34,18 @@ def test_fold_keeps_positions_and_folds_as_re_does():
     assert fold("İSTANBUL ſ K") == "istanbul s k"
     assert fold("µ") == fold("μ") and fold("Σ") == fold("ς")
     assert len(fold("İİ")) == 2
+
+
+def test_first_matches_of_named_lists_are_each_lists_first_match():
+    """Tender topics and lamp caps: each list is searched only where the text holds one of its words' literals."""
+    topics = rules_file("tender_terms.yaml")["topics"]
+    words = [word.replace("\\s+", " ") for body in topics.values() for word in body if word.isalpha()][:40]
+    first = FirstMatches(topics.items())
+    plain = [(name, words_pattern(body)) for name, body in topics.items()]
+    pieces = [*words, "krav", "dokumentation", "x", "-", "\n"]
+    rnd = random.Random(5)
+    for _ in range(2000):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 9)))
+        text = "".join(char.upper() if rnd.random() < 0.1 else char for char in text)
+        expected = [(name, found.span()) for name, pattern in plain if (found := pattern.search(text))]
+        assert [(name, found.span()) for name, found in first(text)] == expected, repr(text)

@@ -41,22 +41,18 @@ class WordList:
 
 
 class FirstMatches:
-    """The first match of each of several named patterns in a text, found with one search for any of them
-    first: most texts hold none (then no pattern is tried), and none can match before where the first of them
-    does (each is tried from there; its lookbehind still sees the text before)."""
+    """The first match of each of several named word lists in a text, each list cut to the words the text can
+    contain (`WordList`): most texts contain none of most lists, and a substring test is far cheaper than a
+    search (one search for any of them is no cheaper than a search with each)."""
 
-    def __init__(self, named: Iterable[tuple[str, re.Pattern[str]]]) -> None:
-        self.named = list(named)
-        self._any = re.compile("|".join(f"(?{'i' if pattern.flags & re.IGNORECASE else ''}:{pattern.pattern})"
-                                        for _, pattern in self.named))
+    def __init__(self, named: Iterable[tuple[str, Iterable[str]]]) -> None:
+        self.named = [(name, WordList(words)) for name, words in named]
 
     def __call__(self, text: str) -> list[tuple[str, re.Match[str]]]:
-        """(name, first match) of each pattern that matches `text`, in the patterns' order."""
-        first = self._any.search(text)
-        if first is None:
-            return []
-        start = first.start()
-        return [(name, found) for name, pattern in self.named if (found := pattern.search(text, start))]
+        """(name, first match) of each list that matches `text`, in the lists' order."""
+        folded = fold(text)
+        return [(name, found) for name, words in self.named
+                if (pattern := words.pattern_for(folded)) and (found := pattern.search(text))]
 
 
 def fold(text: str) -> str:

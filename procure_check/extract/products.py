@@ -21,7 +21,7 @@ def _types() -> list[tuple[str, str, WordList]]:
 def _caps() -> tuple[dict[str, tuple[bool, bool]], FirstMatches, re.Pattern[str]]:
     data = rules_file("product_types.yaml")["caps"]
     kinds = {name: (body["directional"], body["mains"]) for name, body in data.items()}
-    patterns = FirstMatches((name, words_pattern(body["words"])) for name, body in data.items())
+    patterns = FirstMatches((name, body["words"]) for name, body in data.items())
     return kinds, patterns, words_pattern(rules_file("product_types.yaml")["directional_words"])
 
 

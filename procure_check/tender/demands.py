@@ -54,7 +54,7 @@ def _terms() -> dict:
         "label_words": words_pattern(data["label_words"]),
         "partial": words_pattern(data["partial"]),
         "criteria_named": words_pattern(data["criteria_named"]),
-        "topics": FirstMatches((name, words_pattern(words)) for name, words in data["topics"].items()),
+        "topics": FirstMatches(data["topics"].items()),
         "spisemaerke": data["spisemaerke"],
         "spisemaerke_pattern": words_pattern([rf"(?:{grade})\w*" for grade in data["spisemaerke"]]),
         "brands": words_pattern([re.escape(brand) for brand in data["brands"]]),
