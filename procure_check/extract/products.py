@@ -27,7 +27,8 @@ def _caps() -> tuple[dict[str, tuple[bool, bool]], FirstMatches, re.Pattern[str]
 
 def type_group(product_type: str) -> str | None:
     """The product group a product type belongs to."""
-    return next((group for name, group, _ in _types() if name == product_type), None)
+    body = rules_file("product_types.yaml")["types"].get(product_type)
+    return body["group"] if body else None
 
 
 @cache
