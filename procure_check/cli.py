@@ -7,9 +7,6 @@ from datetime import date
 from pathlib import Path
 
 import click
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from procure_check import __version__
 from procure_check.api import check_products, check_tenders
@@ -140,6 +137,8 @@ def _write(report: Report, fmt: str, output: Path | None, lang: str, *, details:
            quiet: bool = False) -> None:
     """The report on stdout (the terminal report as wide as the terminal, in its colours), or in `output`."""
     if output is None:
+        from rich.console import Console  # rich takes a while to import: only what the terminal shows needs it
+
         terminal = Console()
         text = render(report, fmt, lang, details=details, quiet=quiet, width=terminal.width,
                       color=terminal.color_system)
@@ -176,6 +175,10 @@ def criteria_list(group, catalogue, lang) -> None:
     cat = _catalogue(catalogue)
     if group and group not in cat.groups:
         _fail(f"unknown group '{group}' (known: {', '.join(cat.groups)})")
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
     w = words(lang)
     table = Table(title=f"{w['catalogue']} {cat.version}", expand=True)
     for column in ("id", "group", "severity", "check", "title"):
@@ -195,6 +198,10 @@ def criteria_list(group, catalogue, lang) -> None:
 @click.option("--lang", type=click.Choice(["da", "en"]), default=default_lang)
 def criteria_show(criterion_id, catalogue, lang) -> None:
     """Everything about one criterion: requirement, thresholds, evidence, source."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
     cat = _catalogue(catalogue)
     criterion = _criterion(cat, criterion_id)
     console = Console()
@@ -243,6 +250,8 @@ def explain(criterion_id, path, group, as_of, lang, catalogue, password, waivers
     PATH is a data sheet for a product criterion, a tender file or folder for a tender criterion.
     Exit code 0, or 2 for a usage error or a document that could not be read.
     """
+    from rich.console import Console
+
     from procure_check.explain import explain as explain_criterion
     from procure_check.explain import print_explanation
 

@@ -9,10 +9,6 @@ from collections.abc import Callable
 from typing import Protocol
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
-from rich.progress import Progress as Bar
-from rich.text import Text
 
 
 class Progress(Protocol):
@@ -55,7 +51,7 @@ class BatchProgress:
     It refreshes when a document is done (no refresh thread: worker processes are forked)."""
 
     def __init__(self) -> None:
-        self._bar: Bar | None = None
+        self._bar = None  # a rich progress bar, imported only when one is drawn (rich takes a while to import)
         self._drawn = 0.0
 
     def start(self, total: Callable[[], int | None]) -> None:
@@ -63,6 +59,10 @@ class BatchProgress:
             return
         count = total()
         if count is None or count > 1:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import Progress as Bar
+
             self._bar = Bar(
                 TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                 console=Console(stderr=True), transient=True, auto_refresh=False,
@@ -88,6 +88,8 @@ class BatchProgress:
     def echo(self, line: str) -> None:
         """One line on stderr, above the bar."""
         if self._bar:
+            from rich.text import Text
+
             self._bar.console.print(Text(line), soft_wrap=True, highlight=False)
         else:
             click.echo(line, err=True)
