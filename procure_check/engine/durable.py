@@ -20,6 +20,8 @@ from procure_check.engine.compile import CATCH_ALL, CompiledRuleset
 
 Firing = tuple[str, dict[str, dict[str, Any]]]
 """A fired rule's name and, per alias of the rule, the fact it matched (as asserted)."""
+GroupFiring = tuple[str, dict[str, list[dict[str, Any]]]]
+"""A fired rule's name and, per alias, the facts it matched (alike facts: `RulesEngine.evaluate_groups`)."""
 
 RULE_LIMIT = 512
 """The engine holds fewer rules than this in one ruleset (`NEXT_BUCKET_LENGTH` of its C core, one slot kept free)."""
@@ -67,7 +69,13 @@ class RulesEngine:
         """Rule actions run so far (catch-all matches not counted): the benchmark's measure of the engine's work."""
 
     def evaluate(self, ruleset: CompiledRuleset, facts: list[dict[str, Any]]) -> list[Firing]:
-        """Assert `facts` (flat dicts with unique `id`s) in a fresh session and return what fired.
+        """Assert `facts` (flat dicts with unique `id`s) in a fresh session and return what fired."""
+        return [(name, dict(zip(groups, combination, strict=True)))
+                for name, groups in self.evaluate_groups(ruleset, facts)
+                for combination in itertools.product(*groups.values())]
+
+    def evaluate_groups(self, ruleset: CompiledRuleset, facts: list[dict[str, Any]]) -> list[GroupFiring]:
+        """As `evaluate`, each firing with the group of alike facts per alias: it fired for every combination.
 
         Facts that no rule can tell apart (equal in every field the rules read: the same label required in
         many clauses) are asserted once, and what fires for one fires for each (`CompiledRuleset.merges_alike`):
@@ -76,8 +84,7 @@ class RulesEngine:
             return []
         alike = _alike(ruleset, facts)
         fired = _once(self._fire(ruleset, [group[0] for group in alike.values()]))
-        return [(name, dict(zip(matched, combination, strict=True))) for name, matched in fired
-                for combination in itertools.product(*(alike[fact["id"]] for fact in matched.values()))]
+        return [(name, {alias: alike[fact["id"]] for alias, fact in matched.items()}) for name, matched in fired]
 
     def _fire(self, ruleset: CompiledRuleset, facts: list[dict[str, Any]]) -> list[Firing]:
         with self._lock:

@@ -105,25 +105,31 @@ def _fired_rules(ruleset: CompiledRuleset, facts: list, by_id: dict, order: dict
     """The rules that fired, each with its facts in alias order. A rule with parts (`compile`) fires with each
     of the first matches of its parts in document order (as many as a verdict quotes), and not at all if a
     part matched nothing: the work grows with the facts, not with the pairs of unrelated facts."""
-    fired = engine().evaluate(ruleset, [fact.engine_view() for fact in facts])
+    fired = [(name, {alias: [by_id[view["id"]] for view in group] for alias, group in groups.items()})
+             for name, groups in engine().evaluate_groups(ruleset, [fact.engine_view() for fact in facts])]
     matches: dict[str, list[dict[str, Any]]] = {}
-    for name, matched in fired:
+    for name, groups in fired:
         if name in ruleset.parts:
-            matches.setdefault(name, []).append({alias: by_id[matched[alias]["id"]] for alias in ruleset.parts[name]})
+            aliases = ruleset.parts[name]
+            matches.setdefault(name, []).extend(
+                dict(zip(aliases, combination, strict=True))
+                for combination in itertools.product(*(groups[alias] for alias in aliases)))
     for found in matches.values():
         found.sort(key=lambda part: [order[fact.id] for fact in part.values()])
         del found[_MAX_EVIDENCE:]
     result = []
-    for name, matched in fired:
+    for name, groups in fired:
         if name in ruleset.parts:
             continue
         rule = ruleset.rules[name]
+        core = [groups[alias] for alias in rule.aliases if alias in groups]
         if not rule.parts:  # most rules: the facts it matched are all it needs
-            result.append((rule, [by_id[matched[alias]["id"]] for alias in rule.aliases]))
+            result.extend((rule, list(combination)) for combination in itertools.product(*core))
             continue
-        core = {alias: by_id[fact["id"]] for alias, fact in matched.items()}
-        for combination in itertools.product(*(matches.get(part, []) for part in rule.parts)):
-            found = core.copy()
+        core_aliases = [alias for alias in rule.aliases if alias in groups]
+        parts = itertools.product(*(matches.get(part, []) for part in rule.parts))
+        for matched, combination in itertools.product(itertools.product(*core), parts):
+            found = dict(zip(core_aliases, matched, strict=True))
             for part in combination:
                 found |= part
             result.append((rule, [found[alias] for alias in rule.aliases]))
