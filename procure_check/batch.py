@@ -19,7 +19,6 @@ from typing import Any
 
 from procure_check.cache import Cache
 from procure_check.check import Checker, error_report
-from procure_check.document import Document, Line, Page
 from procure_check.errors import DocumentError
 from procure_check.parse.tabular import row_document, row_path
 from procure_check.plan import (
@@ -129,17 +128,10 @@ def _check_row(checker: Checker, cache: Cache | None, path: str, work: RowToChec
     return report
 
 
-_WARM_UP_TEXT = ("Produktdatablad: Allrengøring, rengøringsmiddel", "Produktet er svanemærket, licens nr. 5041 0012.",
-                 "1.1 Leverandøren skal levere produkter med EU-Blomsten eller tilsvarende.",
-                 "Dosering: 25 ml pr. 5 l vand", "Energiklasse C, 5,9 W, 806 lm, 100 % bomuld")
-"""A little of everything the extractors look for, in the language most documents are in."""
-
-
 def warm_up(checker: Checker) -> None:
-    """Before workers are forked: import the parsers and run the checks of a product and a tender on a small
-    document, and compile every group's rulesets, once here, so that every worker inherits them instead of
-    building its own (about a tenth of a second per worker, and workers are replaced every `MAX_TASKS`
-    items)."""
+    """Before workers are forked: import the parsers, check a product and a tender on a small document, and
+    compile every group's rulesets, once here, so that every worker inherits them instead of building its own
+    (about a tenth of a second per worker, and workers are replaced every `MAX_TASKS` items)."""
     try:
         import pdfminer.pdfdocument
         import pdfminer.pdfpage
@@ -148,10 +140,7 @@ def warm_up(checker: Checker) -> None:
         import procure_check.parse.docx
         import procure_check.parse.pdf  # noqa: F401
 
-        document = Document(path="warm-up", sha256="0" * 64, format="text",
-                            pages=[Page(number=1, lines=[Line(text=line) for line in _WARM_UP_TEXT])])
-        checker.check_product_document(document)
-        checker.check_tender_documents([document])
+        checker.warm_up()
         checker.compile_rulesets()
     except Exception:  # only a head start: the workers build what is missing
         log.debug("warming up failed", exc_info=True)

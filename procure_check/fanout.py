@@ -58,8 +58,13 @@ def parts_for(items: Sequence[T], processes: int, smallest: int) -> list[Sequenc
     return [items[start:stop] for start, stop in itertools.pairwise(bounds)]
 
 
-def fan_out(function: Callable[[T], R], parts: Sequence[T], processes: int) -> list[R]:
-    """`[function(part) for part in parts]`, computed by up to `processes` processes (this one included)."""
+def fan_out(function: Callable[[T], R], parts: Sequence[T], processes: int,
+            meanwhile: Callable[[], object] | None = None) -> list[R]:
+    """`[function(part) for part in parts]`, computed by up to `processes` processes (this one included).
+
+    `meanwhile()` is called here as the helpers start on the parts (and not at all if none can start): work whose
+    result this process keeps, such as patterns compiled for a later step, done while it would otherwise read
+    parts."""
     if processes < 2 or len(parts) < 2 or not can_fork():
         return [function(part) for part in parts]
     if len(parts) > _MAX_PARTS:
@@ -73,6 +78,8 @@ def fan_out(function: Callable[[T], R], parts: Sequence[T], processes: int) -> l
             helper = _start(function, parts, queue)
             if helper is not None:
                 helpers.append(helper)
+        if helpers and meanwhile is not None:
+            meanwhile()
         values = _work(function, parts, queue)
         while helpers:
             values |= _collect(helpers.pop())

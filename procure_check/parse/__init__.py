@@ -81,16 +81,18 @@ def _digest(path: Path) -> str:
 
 def parse_document(
     path: Path, *, password: str | None = None, tables: bool = False, limits: Limits | None = None,
-    ocr: bool = False, processes: int = 1,
+    ocr: bool = False, processes: int = 1, meanwhile: Callable[[], object] | None = None,
 ) -> Document:
     """Read one document; raise DocumentError (never another exception) when it cannot be read.
 
     A file over one of the `limits` (default: `Limits()`) is `too_large`: refused before parsing
     for its size (and a PDF for its page count), after parsing for its pages and characters. A long PDF
-    is read by up to `processes` processes.
+    is read by up to `processes` processes, this one doing `meanwhile()` as the others start
+    (`procure_check.fanout`).
     """
     limits = limits or Limits()
-    document = _parse(path, password=password, tables=tables, limits=limits, ocr=ocr, processes=processes)
+    document = _parse(path, password=password, tables=tables, limits=limits, ocr=ocr, processes=processes,
+                      meanwhile=meanwhile)
     _check_size(document, limits, str(path))
     return document
 
@@ -100,14 +102,15 @@ def _check_size(document: Document, limits: Limits, where: str) -> None:
     limits.check_chars(document.char_count, where)
 
 
-def _parse(path: Path, *, password: str | None, tables: bool, limits: Limits, ocr: bool, processes: int) -> Document:
+def _parse(path: Path, *, password: str | None, tables: bool, limits: Limits, ocr: bool, processes: int,
+           meanwhile: Callable[[], object] | None) -> Document:
     head = _check_file(path, limits)
     suffix = path.suffix.lower()
     if suffix == ".pdf" or b"%PDF-" in head:
         from procure_check.parse.pdf import parse_pdf
 
         return parse_pdf(path, password=password, tables=tables, max_pages=limits.max_pages, ocr=ocr,
-                         processes=processes)
+                         processes=processes, meanwhile=meanwhile)
     if suffix == ".docx":
         from procure_check.parse.docx import parse_docx
 

@@ -81,12 +81,12 @@ _Transform = Callable[[float, float, float, float], tuple[float, float, float, f
 
 def parse_pdf(
     path: Path, *, password: str | None = None, tables: bool = False, max_pages: int | None = None,
-    ocr: bool = False, processes: int = 1,
+    ocr: bool = False, processes: int = 1, meanwhile: Callable[[], object] | None = None,
 ) -> Document:
     """Parse the PDF at `path`; raise `DocumentError` (never a library error) if it cannot be read.
 
     With `ocr`, pages without text are read by OCR (`procure_check.parse.ocr`). A long PDF's pages are read
-    by up to `processes` processes (`procure_check.fanout`).
+    by up to `processes` processes (`procure_check.fanout`), this one doing `meanwhile()` first.
     """
     where = str(path)
     try:
@@ -98,7 +98,7 @@ def parse_pdf(
     plumbed: set[int] | None = set() if tables else None
     try:
         pages, damaged = _read_pages(doc, where, max_pages, plumbed, processes,
-                                     functools.partial(damaged_page, data, password))
+                                     functools.partial(damaged_page, data, password), meanwhile)
         if damaged is not None:
             raise DocumentError("corrupt", f"damaged PDF: the content of page {damaged} is cut short or garbled", where)
         if ocr:
@@ -143,7 +143,7 @@ def _open(data: bytes, where: str, password: str | None) -> tuple[pdfium.PdfDocu
 
 def _read_pages(
     doc: pdfium.PdfDocument, where: str, max_pages: int | None, plumbed: set[int] | None, processes: int,
-    verify: Callable[[], int | None],
+    verify: Callable[[], int | None], meanwhile: Callable[[], object] | None = None,
 ) -> tuple[list[Page], int | None]:
     """The readable pages with their lines, skipping pages PDFium cannot load (`corrupt` if none), and what
     `verify()` (the first damaged page) says, worked out beside the pages.
@@ -158,7 +158,7 @@ def _read_pages(
         parts = [None, *parts_for(range(count), processes, _PAGES_PER_PART)]
         read = functools.partial(_read_part, doc, where, plumbed is not None, verify)
         pages, damaged = [], None
-        for part_pages, part_plumbed, part_damaged in fan_out(read, parts, processes):
+        for part_pages, part_plumbed, part_damaged in fan_out(read, parts, processes, meanwhile):
             pages.extend(part_pages)
             damaged = damaged or part_damaged
             if plumbed is not None:
