@@ -319,7 +319,8 @@ def die_with_parent(parent: int | None = None) -> None:
     if sys.platform.startswith("linux"):
         with contextlib.suppress(Exception):
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        if os.getppid() != parent if parent is not None else os.getppid() == 1:  # the parent went before prctl
+        # The parent went before prctl: this process now has another parent (init, where it is not known).
+        if os.getppid() != parent if parent is not None else os.getppid() == 1:
             os._exit(1)
 
 

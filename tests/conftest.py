@@ -49,3 +49,12 @@ def _no_result_cache(monkeypatch, tmp_path_factory):
     user's: files with the same content in one test would otherwise be answered from the cache."""
     monkeypatch.setenv("PROCURE_CHECK_NO_CACHE", "1")
     monkeypatch.setenv("PROCURE_CHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
+def draw_columns(pdf, top: float, leading: float, *columns: tuple[float, list[str]]) -> None:
+    """Draw columns of lines side by side on a reportlab canvas, row by row from the baseline `top` down, so that
+    the content stream interleaves the columns as most writers' do. Each column: its left x and its lines."""
+    for k in range(max(len(lines) for _, lines in columns)):
+        for x, lines in columns:
+            if k < len(lines):
+                pdf.drawString(x, top - k * leading, lines[k])

@@ -18,6 +18,7 @@ from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 from procure_check.document import Document
 from procure_check.errors import DocumentError
 from procure_check.parse.pdf import parse_pdf
+from tests.conftest import draw_columns
 
 WIDTH, HEIGHT = A4
 FONT, SIZE, LEADING = "Helvetica", 10, 13
@@ -53,13 +54,7 @@ def two_columns(tmp_path: Path) -> tuple[Path, list[str], list[str]]:
     pdf.setFont("Helvetica-Bold", 16)
     pdf.drawString(60, HEIGHT - 70, "Product data sheet: ergonomic office chair model ErgoSit 300 Pro")
     pdf.setFont(FONT, SIZE)
-    for k in range(max(len(left), len(right))):
-        y = HEIGHT - 110 - k * LEADING
-        # Drawn row by row, so the content stream interleaves the columns.
-        if k < len(left):
-            pdf.drawString(60, y, left[k])
-        if k < len(right):
-            pdf.drawString(315, y, right[k])
+    draw_columns(pdf, HEIGHT - 110, LEADING, (60, left), (315, right))
     pdf.save()
     return path, [line for line in left if line], [line for line in right if line]
 
@@ -80,11 +75,7 @@ def test_header_with_a_gap_over_the_gutter_stays_one_line(tmp_path):
     pdf.setFont(FONT, SIZE)
     pdf.drawRightString(268, 740, "Call for tenders 2024/17")
     pdf.drawString(300, 740, "Technical specifications, lot 3")
-    for k in range(max(len(left), len(right))):
-        if k < len(left):
-            pdf.drawString(60, 715 - k * LEADING, left[k])
-        if k < len(right):
-            pdf.drawString(310, 715 - k * LEADING, right[k])
+    draw_columns(pdf, 715, LEADING, (60, left), (310, right))
     pdf.save()
     lines = [line.text for line in parse_pdf(path).pages[0].lines]
     assert lines == ["Call for tenders 2024/17 Technical specifications, lot 3", *filter(None, left + right)]

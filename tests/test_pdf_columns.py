@@ -8,6 +8,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen import canvas
 
 from procure_check.parse.pdf import parse_pdf
+from tests.conftest import draw_columns
 
 FONT, SIZE, LEADING = "Helvetica", 10, 13
 _, HEIGHT = A4
@@ -43,12 +44,7 @@ def _two_flows(path: Path) -> tuple[list[str], list[str]]:
     pdf.setFont("Helvetica-Bold", 16)
     pdf.drawString(57, HEIGHT - 70, "Brightmoor Bathroom Cleaner – sanitary cleaner")
     pdf.setFont(FONT, SIZE)
-    for k in range(max(len(left), len(right))):
-        y = HEIGHT - 110 - k * LEADING
-        if k < len(left):
-            pdf.drawString(57, y, left[k])
-        if k < len(right):
-            pdf.drawString(312, y, right[k])
+    draw_columns(pdf, HEIGHT - 110, LEADING, (57, left), (312, right))
     pdf.save()
     return left, right
 

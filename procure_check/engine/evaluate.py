@@ -122,14 +122,13 @@ def _fired_rules(ruleset: CompiledRuleset, facts: list, by_id: dict, order: dict
         if name in ruleset.parts:
             continue
         rule = ruleset.rules[name]
-        core = [groups[alias] for alias in rule.aliases if alias in groups]
+        core = [alias for alias in rule.aliases if alias in groups]  # the rest are its parts' aliases
         if not rule.parts:  # most rules: the facts it matched are all it needs
-            result.extend((rule, list(combination)) for combination in itertools.product(*core))
+            result.extend((rule, list(combination)) for combination in itertools.product(*map(groups.get, core)))
             continue
-        core_aliases = [alias for alias in rule.aliases if alias in groups]
         parts = itertools.product(*(matches.get(part, []) for part in rule.parts))
-        for matched, combination in itertools.product(itertools.product(*core), parts):
-            found = dict(zip(core_aliases, matched, strict=True))
+        for matched, combination in itertools.product(itertools.product(*map(groups.get, core)), parts):
+            found = dict(zip(core, matched, strict=True))
             for part in combination:
                 found |= part
             result.append((rule, [found[alias] for alias in rule.aliases]))

@@ -1,7 +1,7 @@
 """Compiling word lists from `rules/` into whole-word, case-insensitive patterns."""
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from re import _casefix, _constants, _parser  # the `re` module's own parser: what a literal is, what it folds to
 
 
@@ -48,11 +48,14 @@ class FirstMatches:
     def __init__(self, named: Iterable[tuple[str, Iterable[str]]]) -> None:
         self.named = [(name, WordList(words)) for name, words in named]
 
-    def __call__(self, text: str) -> list[tuple[str, re.Match[str]]]:
-        """(name, first match) of each list that matches `text`, in the lists' order."""
+    def __call__(self, text: str, ignored: Collection[str] = ()) -> list[tuple[str, re.Match[str]]]:
+        """(name, first match) of each list that matches `text`, in the lists' order; matches whose casefolded
+        words are `ignored` (false friends) do not count."""
         folded = fold(text)
         return [(name, found) for name, words in self.named
-                if (pattern := words.pattern_for(folded)) and (found := pattern.search(text))]
+                if (pattern := words.pattern_for(folded))
+                and (found := next((match for match in pattern.finditer(text)
+                                    if match.group().casefold() not in ignored), None))]
 
 
 def fold(text: str) -> str:

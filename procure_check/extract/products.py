@@ -7,22 +7,21 @@ from functools import cache
 from procure_check.data import rules_file
 from procure_check.extract import context
 from procure_check.extract.pagetext import PageText
-from procure_check.extract.patterns import FirstMatches, WordList, fold, words_pattern
+from procure_check.extract.patterns import FirstMatches, words_pattern
 from procure_check.facts import LampCap, ProductType
 
 
 @cache
-def _types() -> list[tuple[str, str, WordList]]:
-    types = rules_file("product_types.yaml")["types"]
-    return [(name, body["group"], WordList(body["words"])) for name, body in types.items()]
+def _types() -> FirstMatches:
+    return FirstMatches((name, body["words"]) for name, body in rules_file("product_types.yaml")["types"].items())
 
 
 @cache
 def _caps() -> tuple[dict[str, tuple[bool, bool]], FirstMatches, re.Pattern[str]]:
-    data = rules_file("product_types.yaml")["caps"]
-    kinds = {name: (body["directional"], body["mains"]) for name, body in data.items()}
-    patterns = FirstMatches((name, body["words"]) for name, body in data.items())
-    return kinds, patterns, words_pattern(rules_file("product_types.yaml")["directional_words"])
+    data = rules_file("product_types.yaml")
+    kinds = {name: (body["directional"], body["mains"]) for name, body in data["caps"].items()}
+    patterns = FirstMatches((name, body["words"]) for name, body in data["caps"].items())
+    return kinds, patterns, words_pattern(data["directional_words"])
 
 
 def type_group(product_type: str) -> str | None:
@@ -105,18 +104,9 @@ _COORDINATION = re.compile(r"\s*(?:og|and|och|und|samt|eller|or|&|/|,|\+)\s*", r
 
 def _named_types(text: str, language: str) -> list[tuple[int, int, str, str]]:
     """(start, end, type, group) of the first mention of each type, by position. Each type's words are matched
-    only if the text can contain them (`WordList`): most texts name few of the types, if any."""
-    ignored = false_friends(language)
-    folded = fold(text)
-    first = []
-    for name, group, words in _types():
-        pattern = words.pattern_for(folded)
-        if pattern is None:
-            continue
-        match = next((found for found in pattern.finditer(text) if found.group().casefold() not in ignored), None)
-        if match:
-            first.append((match.start(), match.end(), name, group))
-    return sorted(first)
+    only if the text can contain them (`FirstMatches`): most texts name few of the types, if any."""
+    return sorted((found.start(), found.end(), name, type_group(name))
+                  for name, found in _types()(text, false_friends(language)))
 
 
 def find_lamp_caps(page: PageText, new_id: Callable[[str], str]) -> Iterator[LampCap]:

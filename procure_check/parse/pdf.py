@@ -86,7 +86,7 @@ def parse_pdf(
     """Parse the PDF at `path`; raise `DocumentError` (never a library error) if it cannot be read.
 
     With `ocr`, pages without text are read by OCR (`procure_check.parse.ocr`). A long PDF's pages are read
-    by up to `processes` processes (`procure_check.fanout`), this one doing `meanwhile()` first.
+    by up to `processes` processes (`procure_check.fanout`), this one doing `meanwhile()` as the others start.
     """
     where = str(path)
     try:
