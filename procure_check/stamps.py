@@ -1,18 +1,27 @@
-"""Work done once for the same inputs and remembered between runs, as Python remembers bytecode: an empty file
-in the cache folder whose name is the digest of what the work read. The validation of the vocabulary files
-(some 1,800 patterns compiled, a fifth of a second) is done again only when a file, procure-check's code or
-Python changes; a stamp that cannot be written costs only the time."""
+"""Work done once for the same inputs and remembered between runs, as Python remembers bytecode: a file in the
+cache folder whose name is the digest of what the work read, empty where only the work's success counts, else
+holding its result. The validation of the vocabulary files (some 1,800 patterns compiled, a fifth of a second)
+and the validated catalogue are made again only when a file, procure-check's code or Python changes; a stamp
+that cannot be written or read costs only the time.
+
+A result is kept as a pickle, which runs code when read, like the bytecode Python keeps: the cache folder must
+be the user's own, as `__pycache__` must be."""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
+import pickle
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+import procure_check
 from procure_check import __version__
+
+log = logging.getLogger(__name__)
 
 
 def cache_dir() -> Path:
@@ -41,9 +50,41 @@ class Stamp:
     def exists(self) -> bool:
         return self.path is not None and self.path.is_file()
 
+    def read(self) -> object | None:
+        """What `keep` remembered with the stamp; None if nothing readable is."""
+        if self.path is None:
+            return None
+        try:
+            with self.path.open("rb") as file:
+                return pickle.load(file)
+        except FileNotFoundError:
+            return None
+        except Exception as exc:  # cut short, or empty, or of classes since renamed: the work is done again
+            log.debug("cannot read %s: %s: %s", self.path, type(exc).__name__, exc)
+            return None
+
+    def keep(self, value: object) -> None:
+        """Remember `value` with the stamp: written to a temporary file and renamed into place, so that a reader
+        finds all of it or nothing (silently not, where the cache folder cannot be written)."""
+        if self.path is None:
+            return
+        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(temporary, self.path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+
     def mark(self) -> None:
         """Remember that the work is done (silently not, where the cache folder cannot be written)."""
         if self.path is not None:
             with contextlib.suppress(OSError):
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 self.path.touch()
+
+
+def code_files() -> list[Path]:
+    """procure-check's own modules: what work done by them depends on besides its inputs."""
+    return sorted(Path(procure_check.__file__).parent.rglob("*.py"))

@@ -1,9 +1,12 @@
-"""Work remembered between runs (`procure_check.stamps`): the vocabulary is validated again only when what the
-validation read changes."""
+"""Work remembered between runs (`procure_check.stamps`): the vocabulary is validated, and the catalogue read, again
+only when what the work read changes."""
+
+import shutil
 
 import pytest
 
-from procure_check import stamps, vocab
+from procure_check import catalogue, stamps, vocab
+from procure_check.data import data_dir
 from procure_check.errors import CatalogueError
 from procure_check.vocab import schemas
 
@@ -48,3 +51,47 @@ def test_the_vocabulary_is_validated_once_then_only_when_a_file_changes(tmp_path
     with pytest.raises(CatalogueError, match="no_propellant"):
         vocab.load_vocabulary(own)
     vocab.load_vocabulary(None)
+
+
+def _copied_catalogue(tmp_path):
+    folder = tmp_path / "criteria"
+    shutil.copytree(data_dir("criteria"), folder)
+    return folder
+
+
+def test_a_validated_catalogue_is_read_back_until_a_file_changes(tmp_path, monkeypatch):
+    folder = _copied_catalogue(tmp_path)
+    first = catalogue.load_catalogue(folder)
+
+    def refuse(*args):
+        raise AssertionError("validated again")
+
+    monkeypatch.setattr(catalogue, "_validated_catalogue", refuse)
+    again = catalogue.load_catalogue(folder)
+    assert again == first and again is not first
+    monkeypatch.undo()
+
+    cleaning = folder / "cleaning.yaml"
+    cleaning.write_text(cleaning.read_text().replace("check: ", "check: no_such_", 1))
+    with pytest.raises(CatalogueError, match="unknown check kind"):
+        catalogue.load_catalogue(folder)
+    with pytest.raises(CatalogueError, match="unknown check kind"):  # an invalid catalogue is never remembered
+        catalogue.load_catalogue(folder)
+
+
+def test_a_new_file_in_the_catalogues_rules_folder_is_read(tmp_path):
+    folder = _copied_catalogue(tmp_path)
+    (folder / "rules").mkdir()
+    catalogue.load_catalogue(folder)
+    (folder / "rules" / "notes.txt").write_text("not a vocabulary file\n")
+    with pytest.raises(CatalogueError, match="not a vocabulary file"):
+        catalogue.load_catalogue(folder)
+
+
+def test_a_damaged_remembered_catalogue_is_made_again(tmp_path):
+    folder = _copied_catalogue(tmp_path)
+    first = catalogue.load_catalogue(folder)
+    [kept] = (tmp_path / "cache" / "stamps").glob("catalogue-*")
+    kept.write_bytes(kept.read_bytes()[:100])  # cut short, as by a full disk
+    assert catalogue.load_catalogue(folder) == first
+    assert catalogue.load_catalogue(folder) == first and kept.stat().st_size > 100

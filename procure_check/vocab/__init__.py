@@ -13,10 +13,9 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-import procure_check
 from procure_check.data import data_dir, read_yaml, rules_file, rules_sources, use_rules
 from procure_check.errors import CatalogueError
-from procure_check.stamps import Stamp
+from procure_check.stamps import Stamp, code_files
 
 Entry = TypeVar("Entry", bound=BaseModel)
 
@@ -51,9 +50,8 @@ def entries(name: str, key: str, model: type[Entry]) -> dict[str, Entry]:
 def _check() -> None:
     """Validate every file once per vocabulary (`use_rules` empties this cache when the vocabulary changes), and
     not again in later runs while the files and their models stay the same (`procure_check.stamps`)."""
-    code = sorted(Path(procure_check.__file__).parent.rglob("*.py"))  # the models, and the code they call
     files = [source for path in sorted(data_dir("rules").glob("*.yaml")) for source in rules_sources(path.name)]
-    stamp = Stamp("vocabulary", [*code, *files])
+    stamp = Stamp("vocabulary", [*code_files(), *files])  # the models, the code they call, the files
     if stamp.exists():
         return
     from procure_check.vocab import schemas  # its models take a moment to build
