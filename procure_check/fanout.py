@@ -10,9 +10,11 @@ result never depends on how many processes computed it: a part's value is the sa
   that is slowed (a heavier part, a busy CPU) takes fewer: give a few parts per process (`parts_for`).
 - Helpers are forked only where that is safe: POSIX (not macOS, whose system libraries break after fork),
   and while this process runs no other thread. Elsewhere every part is computed here, one by one.
+- A helper sends each value as soon as it is computed, and this process reads what has come between its own
+  parts: the values are unpickled while the helpers still work, not all after the last part.
 - A helper that fails in any way (an exception, a crash, a value that cannot be pickled) costs time, never
-  the result: the parts it took are computed again here, where an exception is raised as it would be
-  without helpers.
+  the result: the parts it took and did not send whole are computed again here, where an exception is
+  raised as it would be without helpers.
 - Helpers die with this process (Linux) and share its process group, so a worker killed at its deadline
   (`procure_check.workers`) takes them along.
 """
@@ -72,7 +74,7 @@ def fan_out(function: Callable[[T], R], parts: Sequence[T], processes: int,
     queue, queued = os.pipe()
     os.write(queued, bytes(range(len(parts))))  # far below a pipe's buffer: the write cannot block
     os.close(queued)  # the queue's end: a process that finds it empty is done
-    helpers: list[tuple[int, int]] = []
+    helpers: list[_Helper] = []
     try:
         for _ in range(min(processes, len(parts)) - 1):
             helper = _start(function, parts, queue)
@@ -80,32 +82,32 @@ def fan_out(function: Callable[[T], R], parts: Sequence[T], processes: int,
                 helpers.append(helper)
         if helpers and meanwhile is not None:
             meanwhile()
-        values = _work(function, parts, queue)
+        values: dict[int, R] = {}
+        while taken := os.read(queue, 1):
+            values[taken[0]] = function(parts[taken[0]])
+            for helper in helpers:  # what the helpers sent meanwhile: read now, not all at the end
+                values |= helper.receive(wait=False)
         while helpers:
-            values |= _collect(helpers.pop())
+            values |= helpers.pop().receive(wait=True)
         for index in range(len(parts)):  # what a failed helper took
             if index not in values:
                 values[index] = function(parts[index])
     except BaseException:
         for helper in helpers:
-            _stop(helper)
+            helper.stop()
         raise
     finally:
         os.close(queue)
     return [values[index] for index in range(len(parts))]
 
 
-def _work(function: Callable[[T], R], parts: Sequence[T], queue: int) -> dict[int, R]:
-    """Take parts from the queue until it is empty; their values by number."""
-    values = {}
-    while taken := os.read(queue, 1):
-        values[taken[0]] = function(parts[taken[0]])
-    return values
+def _start(function: Callable[[T], R], parts: Sequence[T], queue: int) -> _Helper | None:
+    """A helper working the queue (None: none started)."""
+    import fcntl  # POSIX, as forking is
 
-
-def _start(function: Callable[[T], R], parts: Sequence[T], queue: int) -> tuple[int, int] | None:
-    """A helper working the queue: its process id and the pipe it answers through (None: none started)."""
     read, write = os.pipe()
+    with contextlib.suppress(AttributeError, OSError):  # Linux: room for a few values before the helper waits
+        fcntl.fcntl(write, fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
     parent = os.getpid()
     gc.freeze()  # the helper's collections leave what it inherits alone, so those pages stay shared
     try:
@@ -122,37 +124,78 @@ def _start(function: Callable[[T], R], parts: Sequence[T], queue: int) -> tuple[
         code = 1
         try:
             die_with_parent(parent)
-            values = _work(function, parts, queue)
             with os.fdopen(write, "wb") as answer:
-                pickle.dump(values, answer, protocol=pickle.HIGHEST_PROTOCOL)
+                while taken := os.read(queue, 1):
+                    value = pickle.dumps((taken[0], function(parts[taken[0]])), protocol=pickle.HIGHEST_PROTOCOL)
+                    answer.write(len(value).to_bytes(_LENGTH, "little") + value)
+                    answer.flush()
             code = 0
         except BaseException:
             pass
         finally:
             os._exit(code)
     os.close(write)
-    return pid, read
+    os.set_blocking(read, False)
+    return _Helper(pid, read)
 
 
-def _collect(helper: tuple[int, int]) -> dict[int, Any]:
-    """The values a helper computed (none if it failed)."""
-    pid, read = helper
-    with os.fdopen(read, "rb") as answer:
-        data = answer.read()
-    _, status = os.waitpid(pid, 0)
-    if os.waitstatus_to_exitcode(status) == 0:
-        with contextlib.suppress(Exception):
-            return pickle.loads(data)
-    log.debug("a helper process failed (status %d): its parts are computed here", status)
-    return {}
+class _Helper:
+    """A helper process and the pipe it sends its values through, each as soon as it is computed (its length,
+    then the pickle of its part number and value)."""
+
+    def __init__(self, pid: int, pipe: int):
+        self.pid, self.pipe = pid, pipe
+        self._received = bytearray()
+        self._ended = False
+
+    def receive(self, *, wait: bool) -> dict[int, Any]:
+        """The values sent since the last call, by part number; with `wait`, all of them up to the helper's end.
+        At its end the helper is reaped; one that failed keeps the values it sent whole."""
+        if self._ended:
+            return {}
+        os.set_blocking(self.pipe, wait)
+        while True:
+            try:
+                chunk = os.read(self.pipe, _CHUNK)
+            except BlockingIOError:
+                return self._values()
+            if not chunk:
+                break
+            self._received += chunk
+        self._ended = True
+        os.close(self.pipe)
+        _, status = os.waitpid(self.pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            log.debug("a helper process failed (status %d): the parts it did not send are computed here", status)
+        return self._values()
+
+    def _values(self) -> dict[int, Any]:
+        """The values whole in what was received (one cut short by a crash stays unread)."""
+        values, start = {}, 0
+        while len(self._received) - start >= _LENGTH:
+            length = int.from_bytes(self._received[start:start + _LENGTH], "little")
+            if len(self._received) - start - _LENGTH < length:
+                break
+            with contextlib.suppress(Exception):  # a value this process cannot read: computed here
+                index, value = pickle.loads(self._received[start + _LENGTH:start + _LENGTH + length])
+                values[index] = value
+            start += _LENGTH + length
+        del self._received[:start]
+        return values
+
+    def stop(self) -> None:
+        """Kill the helper, whose values are no longer wanted, and reap it."""
+        if self._ended:
+            return
+        self._ended = True
+        with contextlib.suppress(OSError):
+            os.kill(self.pid, signal.SIGKILL)
+        with contextlib.suppress(OSError):
+            os.waitpid(self.pid, 0)
+        with contextlib.suppress(OSError):
+            os.close(self.pipe)
 
 
-def _stop(helper: tuple[int, int]) -> None:
-    """Kill a helper whose values are no longer wanted, and reap it."""
-    pid, read = helper
-    with contextlib.suppress(OSError):
-        os.kill(pid, signal.SIGKILL)
-    with contextlib.suppress(OSError):
-        os.waitpid(pid, 0)
-    with contextlib.suppress(OSError):
-        os.close(read)
+_LENGTH = 8  # bytes of a value's length
+_CHUNK = 1 << 20
+_PIPE_SIZE = 1 << 20

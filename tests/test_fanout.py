@@ -4,6 +4,7 @@ every part here, whatever happens to a helper."""
 import importlib.util
 import os
 import threading
+import time
 from datetime import date
 from pathlib import Path
 
@@ -49,6 +50,25 @@ def test_what_a_crashed_helper_took_is_computed_here():
     assert [n for part in fan_out(_dies_in_a_helper, parts, 2) for n in part] == list(range(1, 65))
 
 
+_calls_here = []
+
+
+def _dies_on_its_second_part(numbers: range) -> list[tuple[int, int]]:
+    time.sleep(0.02)  # long enough for the helper to take parts too
+    if os.getpid() != _PARENT:
+        _calls_here.append(numbers)
+        if len(_calls_here) == 2:
+            os._exit(3)
+    return _square_with_pid(numbers)
+
+
+def test_the_values_a_helper_sent_before_it_crashed_are_kept():
+    found = fan_out(_dies_on_its_second_part, parts_for(range(64), 2, 4), 2)
+    assert [value for part in found for value, _ in part] == [n * n for n in range(64)]
+    helper_parts = [part for part in found if part[0][1] != os.getpid()]
+    assert len(helper_parts) == 1  # its first part, sent before the crash; the second was computed here
+
+
 def _fails_on_13(numbers: range) -> list[int]:
     if 13 in numbers:
         raise LookupError("thirteen")
@@ -60,7 +80,7 @@ def test_an_exception_is_raised_here_as_without_helpers_and_no_helper_is_left(mo
 
     def start(*args):
         helper = start_helper(*args)
-        started.append(helper[0])
+        started.append(helper.pid)
         return helper
 
     start_helper = fanout._start
