@@ -266,8 +266,9 @@ def _values(page: PageText, topics: list[str], lang: str, new_id, common: dict, 
             share = next(v for k, v in _terms()["spisemaerke"].items() if grade.group().lower().startswith(k))
             yield TenderValue(id=new_id("tender_value"), topic="organic_share", value=share, unit="%", **common,
                               evidence=quote(grade.group()))
-    caps = list(find_lamp_caps(page, new_id))
-    for energy_class in find_energy_classes(page, new_id):
+    classes = list(find_energy_classes(page, new_id))
+    caps = list(find_lamp_caps(page, new_id)) if classes else []  # only read for an energy class
+    for energy_class in classes:
         cap = _nearest_cap_before(page.text, caps, _decisive(energy_class))
         yield TenderValue(id=new_id("tender_value"), topic="energy_class", value=energy_class.rank,
                           unit=energy_class.cls, cap=cap, **common, evidence=quote(_decisive(energy_class)))
