@@ -153,13 +153,18 @@ def load_catalogue(directory: Path | None = None) -> Catalogue:
     if not directory.is_dir():
         raise CatalogueError("catalogue folder not found", str(directory))
     rules = directory / RULES_FOLDER if (directory / RULES_FOLDER).is_dir() else None
-    stamp = Stamp(f"catalogue-pydantic-{PYDANTIC_VERSION}", [*code_files(), *_read_by_load(directory, rules)])
+    stamp = _catalogue_stamp(directory, rules)
     known = stamp.read()
     if isinstance(known, Catalogue) and known.rules == rules:
         return known  # unpickling put its vocabulary in use
     catalogue = _validated_catalogue(directory, rules)
-    stamp.keep(catalogue)
+    if _catalogue_stamp(directory, rules).path == stamp.path:  # no file changed while it was read
+        stamp.keep(catalogue)
     return catalogue
+
+
+def _catalogue_stamp(directory: Path, rules: Path | None) -> Stamp:
+    return Stamp(f"catalogue-pydantic-{PYDANTIC_VERSION}", [*code_files(), *_read_by_load(directory, rules)])
 
 
 def _read_by_load(directory: Path, rules: Path | None) -> list[Path]:

@@ -87,8 +87,8 @@ def fan_out(function: Callable[[T], R], parts: Sequence[T], processes: int,
             values[taken[0]] = function(parts[taken[0]])
             for helper in helpers:  # what the helpers sent meanwhile: read now, not all at the end
                 values |= helper.receive(wait=False)
-        while helpers:
-            values |= helpers.pop().receive(wait=True)
+        for helper in helpers:  # still in the list while it is waited for: an interruption stops it
+            values |= helper.receive(wait=True)
         for index in range(len(parts)):  # what a failed helper took
             if index not in values:
                 values[index] = function(parts[index])
@@ -146,12 +146,12 @@ class _Helper:
     def __init__(self, pid: int, pipe: int):
         self.pid, self.pipe = pid, pipe
         self._received = bytearray()
-        self._ended = False
+        self._closed = self._reaped = False
 
     def receive(self, *, wait: bool) -> dict[int, Any]:
         """The values sent since the last call, by part number; with `wait`, all of them up to the helper's end.
         At its end the helper is reaped; one that failed keeps the values it sent whole."""
-        if self._ended:
+        if self._closed:
             return {}
         os.set_blocking(self.pipe, wait)
         while True:
@@ -162,12 +162,21 @@ class _Helper:
             if not chunk:
                 break
             self._received += chunk
-        self._ended = True
         os.close(self.pipe)
-        _, status = os.waitpid(self.pid, 0)
-        if os.waitstatus_to_exitcode(status) != 0:
+        self._closed = True
+        status = self._reap()
+        if status:
             log.debug("a helper process failed (status %d): the parts it did not send are computed here", status)
         return self._values()
+
+    def _reap(self) -> int:
+        """Wait for the helper's end; its exit code (0 where it cannot be known: SIGCHLD ignored)."""
+        try:
+            _, status = os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            status = 0
+        self._reaped = True
+        return os.waitstatus_to_exitcode(status)
 
     def _values(self) -> dict[int, Any]:
         """The values whole in what was received (one cut short by a crash stays unread)."""
@@ -184,16 +193,16 @@ class _Helper:
         return values
 
     def stop(self) -> None:
-        """Kill the helper, whose values are no longer wanted, and reap it."""
-        if self._ended:
-            return
-        self._ended = True
-        with contextlib.suppress(OSError):
-            os.kill(self.pid, signal.SIGKILL)
-        with contextlib.suppress(OSError):
-            os.waitpid(self.pid, 0)
-        with contextlib.suppress(OSError):
-            os.close(self.pipe)
+        """Kill the helper, whose values are no longer wanted, reap it and close its pipe (what is not yet done)."""
+        if not self._reaped:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+            with contextlib.suppress(OSError):
+                self._reap()
+        if not self._closed:
+            self._closed = True
+            with contextlib.suppress(OSError):
+                os.close(self.pipe)
 
 
 _LENGTH = 8  # bytes of a value's length

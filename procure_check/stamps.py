@@ -4,8 +4,9 @@ holding its result. The validation of the vocabulary files (some 1,800 patterns 
 and the validated catalogue are made again only when a file, procure-check's code or Python changes; a stamp
 that cannot be written or read costs only the time.
 
-A result is kept as a pickle, which runs code when read, like the bytecode Python keeps: the cache folder must
-be the user's own, as `__pycache__` must be."""
+A result is kept as a pickle, which runs code when read, like the bytecode Python keeps: it is written readable
+by its user alone, in a folder only they can enter, and read only from a file they own and no one else can
+write."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import logging
 import os
 import pickle
 import sys
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -51,11 +53,15 @@ class Stamp:
         return self.path is not None and self.path.is_file()
 
     def read(self) -> object | None:
-        """What `keep` remembered with the stamp; None if nothing readable is."""
+        """What `keep` remembered with the stamp; None if nothing readable is, or the file could be another
+        user's (not owned by this one, or writable by others: reading a pickle runs its code)."""
         if self.path is None:
             return None
         try:
             with self.path.open("rb") as file:
+                if not _own(os.fstat(file.fileno())):
+                    log.debug("not reading %s: not owned by this user alone", self.path)
+                    return None
                 return pickle.load(file)
         except FileNotFoundError:
             return None
@@ -68,21 +74,33 @@ class Stamp:
         finds all of it or nothing (silently not, where the cache folder cannot be written)."""
         if self.path is None:
             return
-        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
+        temporary = None
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
             os.replace(temporary, self.path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+        except Exception as exc:  # a full or read-only disk, a value that cannot be pickled: only time is lost
+            log.debug("cannot keep %s: %s: %s", self.path, type(exc).__name__, exc)
+            if temporary is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
 
     def mark(self) -> None:
         """Remember that the work is done (silently not, where the cache folder cannot be written)."""
         if self.path is not None:
             with contextlib.suppress(OSError):
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
                 self.path.touch()
+
+
+def _own(status: os.stat_result) -> bool:
+    """Whether a file is this user's alone: owned by them and writable by no one else (POSIX)."""
+    if not hasattr(os, "getuid"):
+        return True
+    return status.st_uid == os.getuid() and not status.st_mode & 0o022
 
 
 def code_files() -> list[Path]:

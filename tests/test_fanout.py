@@ -51,6 +51,7 @@ def test_what_a_crashed_helper_took_is_computed_here():
 
 
 _calls_here = []
+_crash_mark: list[Path] = []  # where the helper notes that it crashed
 
 
 def _dies_on_its_second_part(numbers: range) -> list[tuple[int, int]]:
@@ -58,15 +59,30 @@ def _dies_on_its_second_part(numbers: range) -> list[tuple[int, int]]:
     if os.getpid() != _PARENT:
         _calls_here.append(numbers)
         if len(_calls_here) == 2:
+            _crash_mark[0].touch()
             os._exit(3)
     return _square_with_pid(numbers)
 
 
-def test_the_values_a_helper_sent_before_it_crashed_are_kept():
+def test_the_values_a_helper_sent_before_it_crashed_are_kept(tmp_path):
+    _crash_mark[:] = [tmp_path / "crashed"]
     found = fan_out(_dies_on_its_second_part, parts_for(range(64), 2, 4), 2)
     assert [value for part in found for value, _ in part] == [n * n for n in range(64)]
+    assert _crash_mark[0].exists()  # it did take a second part, and died on it
     helper_parts = [part for part in found if part[0][1] != os.getpid()]
     assert len(helper_parts) == 1  # its first part, sent before the crash; the second was computed here
+
+
+def _large(numbers: range) -> tuple[int, bytes, int]:
+    """A value several times a pipe's buffer, that the parent reads in many pieces."""
+    return numbers[0], bytes([numbers[0] % 256]) * (3 << 20), os.getpid()
+
+
+def test_values_larger_than_the_pipe_come_whole_from_several_helpers():
+    found = fan_out(_large, parts_for(range(24), 3, 1), 3)
+    assert [(first, len(data), set(data)) for first, data, _ in found] == [
+        (n, 3 << 20, {n % 256}) for n in range(24)]
+    assert len({pid for _, _, pid in found}) > 1
 
 
 def _fails_on_13(numbers: range) -> list[int]:
@@ -90,6 +106,31 @@ def test_an_exception_is_raised_here_as_without_helpers_and_no_helper_is_left(mo
     assert len(started) == 1
     with pytest.raises(ChildProcessError):
         os.waitpid(started[0], os.WNOHANG)  # the helper was reaped
+
+
+def test_a_helper_waited_for_when_ctrl_c_comes_is_stopped_and_reaped(monkeypatch):
+    started = []
+
+    def start(*args):
+        helper = start_helper(*args)
+        started.append(helper)
+        return helper
+
+    def interrupted(self, *, wait):
+        if wait:
+            raise KeyboardInterrupt
+        return {}
+
+    start_helper = fanout._start
+    monkeypatch.setattr(fanout, "_start", start)
+    monkeypatch.setattr(fanout._Helper, "receive", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        fan_out(_square_with_pid, parts_for(range(64), 2, 4), 2)
+    assert len(started) == 1
+    with pytest.raises(ChildProcessError):
+        os.waitpid(started[0].pid, os.WNOHANG)  # killed and reaped
+    with pytest.raises(OSError):
+        os.fstat(started[0].pipe)  # its pipe closed
 
 
 def test_no_helper_is_forked_while_another_thread_runs():

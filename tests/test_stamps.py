@@ -1,6 +1,7 @@
 """Work remembered between runs (`procure_check.stamps`): the vocabulary is validated, and the catalogue read, again
 only when what the work read changes."""
 
+import os
 import shutil
 
 import pytest
@@ -95,3 +96,56 @@ def test_a_damaged_remembered_catalogue_is_made_again(tmp_path):
     kept.write_bytes(kept.read_bytes()[:100])  # cut short, as by a full disk
     assert catalogue.load_catalogue(folder) == first
     assert catalogue.load_catalogue(folder) == first and kept.stat().st_size > 100
+
+
+def test_a_changed_code_file_or_a_new_own_rules_folder_makes_the_catalogue_again(tmp_path, monkeypatch):
+    folder = _copied_catalogue(tmp_path)
+    code = tmp_path / "module.py"
+    code.write_text("A = 1\n")
+    monkeypatch.setattr(catalogue, "code_files", lambda: [code])
+    calls = []
+    validated = catalogue._validated_catalogue
+    monkeypatch.setattr(catalogue, "_validated_catalogue", lambda *args: calls.append(1) or validated(*args))
+    catalogue.load_catalogue(folder)
+    catalogue.load_catalogue(folder)
+    assert len(calls) == 1
+    code.write_text("A = 2\n")
+    catalogue.load_catalogue(folder)
+    assert len(calls) == 2
+    (folder / "rules").mkdir()  # no file in it, but the catalogue now has a vocabulary folder of its own
+    assert catalogue.load_catalogue(folder).rules == folder / "rules"
+    assert len(calls) == 3
+
+
+def test_a_catalogue_file_changed_while_it_is_read_is_not_remembered(tmp_path, monkeypatch):
+    folder = _copied_catalogue(tmp_path)
+    validated = catalogue._validated_catalogue
+
+    def edited_meanwhile(*args):
+        result = validated(*args)
+        with (folder / "cleaning.yaml").open("a") as file:
+            file.write("# edited\n")
+        return result
+
+    monkeypatch.setattr(catalogue, "_validated_catalogue", edited_meanwhile)
+    catalogue.load_catalogue(folder)
+    assert not list((tmp_path / "cache" / "stamps").glob("catalogue-*"))
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="file owners and modes are POSIX")
+def test_a_remembered_catalogue_that_others_can_write_is_not_read(tmp_path, monkeypatch):
+    folder = _copied_catalogue(tmp_path)
+    catalogue.load_catalogue(folder)
+    [kept] = (tmp_path / "cache" / "stamps").glob("catalogue-*")
+    assert kept.stat().st_mode & 0o077 == 0 and kept.parent.stat().st_mode & 0o077 == 0
+    kept.chmod(0o666)
+
+    def refuse(*args):
+        raise AssertionError("read the pickle")
+
+    calls = []
+    validated = catalogue._validated_catalogue
+    monkeypatch.setattr(catalogue, "_validated_catalogue", lambda *args: calls.append(1) or validated(*args))
+    monkeypatch.setattr(stamps.pickle, "load", refuse)
+    catalogue.load_catalogue(folder)
+    assert calls == [1]
