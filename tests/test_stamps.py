@@ -3,6 +3,7 @@ only when what the work read changes."""
 
 import os
 import shutil
+import time
 
 import pytest
 
@@ -149,3 +150,25 @@ def test_a_remembered_catalogue_that_others_can_write_is_not_read(tmp_path, monk
     monkeypatch.setattr(stamps.pickle, "load", refuse)
     catalogue.load_catalogue(folder)
     assert calls == [1]
+
+
+def test_stamps_no_run_used_for_a_month_are_deleted_when_another_of_their_kind_is_made(tmp_path):
+    folder = tmp_path / "cache" / "stamps"
+    folder.mkdir(parents=True)
+    month_ago = time.time() - 31 * 24 * 3600
+    source = tmp_path / "words.yaml"
+    source.write_text("a: [x]\n")
+    used = stamps.Stamp("catalogue-pydantic-2.0", [source])
+    used.keep({"a": ["x"]})
+    old = folder / "catalogue-pydantic-1.0-0123456789abcdef"  # made by an older version
+    recent = folder / "catalogue-pydantic-2.0-fedcba9876543210"
+    other_kind = folder / "vocabulary-0123456789abcdef"
+    for path in (old, recent, other_kind):
+        path.write_bytes(b"")
+    for path in (old, other_kind, used.path):
+        os.utime(path, (month_ago, month_ago))
+    assert used.read() == {"a": ["x"]}  # read today: kept
+    source.write_text("a: [y]\n")
+    stamps.Stamp("catalogue-pydantic-2.0", [source]).keep({"a": ["y"]})
+    assert not old.exists()
+    assert recent.exists() and other_kind.exists() and used.path.exists()
