@@ -87,7 +87,7 @@ class Worker:
         forked = context.get_start_method() == "fork"
         close = [*close, self.conn.fileno()] if forked else []
         self.process = context.Process(
-            target=_serve, args=(child, function, max_tasks, max_memory, close), daemon=True,
+            target=_serve, args=(child, function, max_tasks, max_memory, close, gc.get_threshold()), daemon=True,
             name="procure-check-worker",
         )
         if forked:
@@ -271,8 +271,11 @@ def _modules(function: Callable) -> list[str]:
     return [getattr(function, "func", function).__module__, *([main.name] if main is not None else [])]
 
 
-def _serve(conn: Connection, function: Callable, max_tasks: int, max_memory: int | None, close: list[int]) -> None:
-    """A worker process: items in, outcomes out, until told to stop, its parent goes, or it retires."""
+def _serve(conn: Connection, function: Callable, max_tasks: int, max_memory: int | None, close: list[int],
+           collector: tuple[int, ...]) -> None:
+    """A worker process: items in, outcomes out, until told to stop, its parent goes, or it retires. It collects
+    garbage as its parent does (`collector`: the thresholds, which a spawned process would not inherit)."""
+    gc.set_threshold(*collector)
     for fd in close:
         with contextlib.suppress(OSError):
             os.close(fd)

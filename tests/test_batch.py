@@ -3,7 +3,9 @@ document, the per-document limits (too_large), and the CLI options for them."""
 
 import ctypes
 import faulthandler
+import gc
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -140,6 +142,23 @@ def test_workers_are_recycled_after_max_tasks():
 def test_spawned_workers_work_too():
     outcomes = list(run_batch(_work, [("sleep", 0.0), ("exit", 4)], jobs=1, timeout=30, start_method="spawn"))
     assert _values(outcomes) == [0.0, "crashed"]
+
+
+def _collector(_item):
+    return gc.get_threshold()
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_workers_collect_garbage_as_their_parent_does(method, monkeypatch):
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method} here")
+    before = gc.get_threshold()
+    gc.set_threshold(12_345, 6, 7)  # as the program sets it (procure_check.program)
+    try:
+        [outcome] = run_batch(_collector, [None], jobs=1, timeout=60, start_method=method)
+    finally:
+        gc.set_threshold(*before)
+    assert outcome.value == (12_345, 6, 7)
 
 
 def test_bad_arguments_and_no_items():
