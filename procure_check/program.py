@@ -8,8 +8,8 @@ GC_THRESHOLDS = (10_000, 10, 10)
 """The program's garbage collector runs after 10,000 new objects, not Python's 700. A check creates
 hundreds of thousands of objects that live until its report (words, lines, requirements, facts) and few
 reference cycles; at 700 the collector went through them again and again, an eighth of a long tender's time
-(3.9 s against 3.45 s for 200 pages). Set for the program only, and inherited by the workers and helpers
-it forks; a library's caller keeps its own setting."""
+(3.9 s against 3.45 s for 200 pages). Set for the program only, and taken over by its workers
+(`procure_check.workers`) and their helpers; a library's caller keeps its own setting."""
 
 
 def run() -> None:
